@@ -1,0 +1,34 @@
+// The error catalogue: every error a user can meet has a code and says what to fix.
+
+/** Error codes, one per thing a user can get wrong or meet. */
+export const ERRORS = {
+  EMPTY_INPUT: 'the input is empty (or only white space): there is no article to analyse',
+  BINARY_INPUT: 'the input looks like binary data, not text',
+  BAD_JSON: 'the line is not valid JSON',
+  NO_TEXT: 'the line has no "text" (or "html") string',
+  BAD_FIELD: 'a field has the wrong type',
+  BAD_DATE: 'the date is not a real calendar date in the form YYYY-MM-DD',
+  BAD_LANG: 'the language must be a two-letter ISO 639-1 code such as fr or en',
+  USAGE: 'the command line is not understood',
+  NOT_FOUND: 'no such file or directory',
+  READ_FAILED: 'the file could not be read',
+  UNSUPPORTED: 'this kind of input is not supported yet',
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** An error meant for the user: a code from the catalogue and a message naming the input. */
+export class VeilleError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, detail?: string) {
+    super(detail ? `${ERRORS[code]}: ${detail}` : ERRORS[code]);
+    this.code = code;
+  }
+}
+
+/** The message to show for any thrown value; never a stack trace. */
+export function describeError(e: unknown): string {
+  if (e instanceof VeilleError) return `${e.message} [${e.code}]`;
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
