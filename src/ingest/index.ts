@@ -5,6 +5,7 @@ import { VeilleError } from '../errors.js';
 import type { TextInput } from '../types.js';
 import { normalizeDate } from '../util/date.js';
 import { decodeUtf8 } from './decode.js';
+import { splitFrontMatter } from './frontmatter.js';
 
 /** File endings read as plain-text articles. */
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
@@ -37,11 +38,12 @@ export function readArticleFile(path: string): TextInput[] {
   return [textArticle(bytes, path)];
 }
 
-/** One plain-text article from bytes; refuses empty and binary input. */
+/** One plain-text article from bytes (front matter read when present); refuses empty and binary input. */
 export function textArticle(bytes: Uint8Array, source: string | null): TextInput {
   const { text, flags } = decodeUtf8(bytes, source ?? 'input');
-  if (!text.trim()) throw new VeilleError('EMPTY_INPUT', source ?? undefined);
-  return { text, source, inputFlags: flags };
+  const { meta, body } = splitFrontMatter(text);
+  if (!body.trim()) throw new VeilleError('EMPTY_INPUT', source ?? undefined);
+  return { source, ...meta, text: body, inputFlags: flags };
 }
 
 /** A batch line ({"id", "text"|"html", "lang"?, "published"?, "title"?, "url"?}) as TextInput; throws on a bad record. */
