@@ -1,0 +1,15 @@
+// The benchmark measures, in the order they run. Append yours (chrono vs our time stage, Readability vs our
+// extractor, store ingest rates): one file in this folder exporting a Measure, one line below.
+import type { Measure } from '../lib/measure.js';
+import { batchMemoryMeasure } from './batch-memory.js';
+import { cliMeasure } from './cli.js';
+import { linearityMeasure } from './linearity.js';
+import { pipelineMeasure } from './pipeline.js';
+
+/** Every measure `npm run bench` knows. */
+export const MEASURES: Measure[] = [
+  pipelineMeasure,
+  cliMeasure,
+  linearityMeasure,
+  batchMemoryMeasure,
+];
