@@ -1,6 +1,10 @@
-// sentences: placeholder splitter (to be replaced): a sentence ends at . ! ? followed by a space and a capital.
+// sentences: boundaries inside each paragraph, robust to abbreviations, numbers and quotation marks
+// (the rules are in split.ts); a sentence never crosses a paragraph.
 import type { Stage } from '../../pipeline.js';
 import type { Span } from '../../types.js';
+import { splitParagraph } from './split.js';
+
+export { splitParagraph } from './split.js';
 
 /** Assigns `sentences`, never crossing a paragraph. */
 export const sentencesStage: Stage<'sentences'> = {
@@ -9,17 +13,7 @@ export const sentencesStage: Stage<'sentences'> = {
   assigns: 'sentences',
   run: (doc) => {
     const out: Span[] = [];
-    for (const p of doc.get('paragraphs')) {
-      let s = p.start;
-      const re = /[.!?]\s+(?=\p{Lu})/gu;
-      re.lastIndex = p.start;
-      const para = doc.text.slice(0, p.end);
-      for (let m = re.exec(para); m; m = re.exec(para)) {
-        out.push({ start: s, end: m.index + 1 });
-        s = m.index + m[0].length;
-      }
-      out.push({ start: s, end: p.end });
-    }
+    for (const p of doc.get('paragraphs')) for (const s of splitParagraph(doc.text, p)) out.push(s);
     return out;
   },
 };
