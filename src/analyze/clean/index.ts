@@ -1,6 +1,14 @@
 // clean: takes out of plain text what is not the article (author bios, "read also", newsletter and
-// copyright lines, repeated titles) and records each removal with its reason. Never removes article sentences.
+// copyright lines, repeated titles) and records each removal with its reason. Never removes article
+// sentences: only whole lines go, and only lines of a clear furniture shape (lines.ts) or blurbs at the
+// very end (tail.ts). The order of the steps:
+//   1. a repeated title line at the start ("the title, then the title again as the first line");
+//   2. furniture lines anywhere ("Lire aussi : …", "© AFP 2022", "Partager sur Facebook");
+//   3. blurbs among the last lines, from the end up, stopping at the first line of article text.
 import type { Flag, Removed } from '../../types.js';
+import { detectLanguage } from '../language/detect.js';
+import { furniture } from './lines.js';
+import { TAIL_LINES, tailBlurb } from './tail.js';
 
 /** The body after cleaning, what was removed, and flags about removed text (spam, author-bio). */
 export interface Cleaned {
@@ -9,7 +17,64 @@ export interface Cleaned {
   flags: Flag[];
 }
 
+/** Titles compare without case, punctuation or spacing: "Ukraine : l’OTAN refuse" = "UKRAINE. L’OTAN REFUSE". */
+function key(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 /** Cleans a normalized plain-text article. `title`, when known, lets a repeated title line go. */
-export function clean(text: string, _title?: string | null): Cleaned {
-  return { text: text.trim(), removed: [], flags: [] };
+export function clean(text: string, title?: string | null): Cleaned {
+  const lines = text.split('\n');
+  const reason: (string | null)[] = lines.map(() => null);
+  const nonEmpty: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.trim() !== '') nonEmpty.push(i);
+
+  // 1. repeated title: the given title as the first line, or the first line written twice
+  const first = nonEmpty[0], second = nonEmpty[1];
+  if (first !== undefined) {
+    const k = key(lines[first]!);
+    if (k !== '' && ((title && key(title) === k) || (second !== undefined && key(lines[second]!) === k))) reason[first] = 'repeated-title';
+  }
+  // 2. furniture lines
+  for (const i of nonEmpty) if (reason[i] === null) reason[i] = furniture(lines[i]!.trim());
+  // 3. blurbs at the end, judged against the language of the body
+  const bodyLang = detectLanguage(text).code;
+  let seen = 0;
+  for (let n = nonEmpty.length - 1; n >= 0 && seen < TAIL_LINES; n--) {
+    const i = nonEmpty[n]!;
+    if (reason[i] !== null) continue;
+    const blurb = tailBlurb(lines[i]!.trim(), bodyLang);
+    if (!blurb) break;
+    reason[i] = blurb;
+    seen++;
+  }
+  return assemble(lines, reason);
+}
+
+/** Joins the kept lines into the body; removed spam and bios leave a flag where they stood. */
+function assemble(lines: readonly string[], reason: readonly (string | null)[]): Cleaned {
+  const kept: string[] = [];
+  const removed: Removed[] = [];
+  const pending: { kind: 'spam' | 'author-bio'; text: string; at: number }[] = [];
+  let length = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const r = reason[i];
+    if (r === null || r === undefined) {
+      length += (kept.length > 0 ? 1 : 0) + lines[i]!.length;
+      kept.push(lines[i]!);
+      continue;
+    }
+    const t = lines[i]!.trim();
+    removed.push({ text: t, reason: r });
+    // the flag points where the next kept line will start (or the end of the body)
+    if (r === 'spam' || r === 'author-bio') pending.push({ kind: r, text: t, at: length + (kept.length > 0 ? 1 : 0) });
+  }
+  const joined = kept.join('\n');
+  const lead = joined.length - joined.trimStart().length;
+  const text = joined.trim();
+  const flags: Flag[] = pending.map((p) => {
+    const at = Math.max(0, Math.min(text.length, p.at - lead));
+    return { kind: p.kind, text: p.text, start: at, end: at, note: p.kind === 'spam' ? 'spam blurb removed from the end of the article' : 'author bio removed' };
+  });
+  return { text, removed, flags };
 }
