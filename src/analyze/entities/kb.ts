@@ -1,0 +1,103 @@
+// The knowledge base (data/kb/kb.json, built by scripts/build-kb.ts): countries, places, international
+// organisations and newsmakers with their French and English names, demonyms and, for people, gender.
+// Loaded once, lazily, and never changed after: the stage stays a pure function of its input.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { nerTokenize } from './tokenize.js';
+
+/** One KB entry: `id` is stable across articles and languages ("country:ru", "org:nato", "person:putin"). */
+export interface KbEntry {
+  id: string;
+  type: 'PER' | 'ORG' | 'LOC';
+  /** Canonical French and English names. */
+  fr: string;
+  en: string;
+  /** Every known name, both languages, acronyms included. */
+  names: string[];
+  gender?: 'm' | 'f';
+  /** ISO 3166 code of the country (the country itself, or where a place is). */
+  country?: string;
+  demonyms?: { fr: string[]; en: string[] };
+  role?: string;
+}
+
+/** The loaded KB with its indexes. */
+export interface Kb {
+  entries: readonly KbEntry[];
+  byName: ReadonlyMap<string, KbEntry>;
+  byDemonym: ReadonlyMap<string, KbEntry>;
+  /** Normalised token → gazetteer classes it takes part in ("B-LOC", "I-ORG", "DEM"). */
+  tokenClasses: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The project root: the nearest folder above this file that holds data/kb (works from src/ and dist/src/). */
+export function projectRoot(): string {
+  let d = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 8; i++) {
+    if (existsSync(join(d, 'data', 'kb', 'kb.json'))) return d;
+    d = dirname(d);
+  }
+  throw new Error('veille: data/kb/kb.json not found above ' + fileURLToPath(import.meta.url));
+}
+
+/** A name as compared: no case, accents, curly apostrophes, leading article or trailing possessive. */
+export function normName(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim()
+    .replace(/^(?:(?:the|le|la|les) |l')/, '').replace(/'s?$/, '').trim();
+}
+
+function build(entries: KbEntry[]): Kb {
+  const byName = new Map<string, KbEntry>();
+  const byDemonym = new Map<string, KbEntry>();
+  const classes = new Map<string, Set<string>>();
+  const add = (tok: string, c: string): void => {
+    const k = normName(tok);
+    if (!k) return;
+    let s = classes.get(k);
+    if (!s) classes.set(k, (s = new Set()));
+    s.add(c);
+  };
+  for (const e of entries) {
+    for (const n of e.names) {
+      const k = normName(n);
+      // the first entry listed keeps an ambiguous name ("Kremlin": the place, before the administration)
+      if (k && !byName.has(k)) byName.set(k, e);
+      nerTokenize(n).forEach((t, i) => { if (/\p{Lu}/u.test(t.text)) add(t.text, `${i ? 'I' : 'B'}-${e.type}`); });
+    }
+    for (const d of [...(e.demonyms?.fr ?? []), ...(e.demonyms?.en ?? [])]) {
+      const k = normName(d);
+      if (!byDemonym.has(k)) byDemonym.set(k, e);
+      add(d, 'DEM');
+    }
+  }
+  const tokenClasses = new Map<string, readonly string[]>();
+  for (const [k, s] of classes) tokenClasses.set(k, [...s].sort());
+  return { entries, byName, byDemonym, tokenClasses };
+}
+
+let cached: Kb | null = null;
+/** The KB, read from data/kb/kb.json on first use. */
+export function loadKb(): Kb {
+  if (!cached) {
+    const raw = JSON.parse(readFileSync(join(projectRoot(), 'data', 'kb', 'kb.json'), 'utf8')) as { entries: KbEntry[] };
+    cached = build(raw.entries);
+  }
+  return cached;
+}
+
+/** The KB entry a name refers to ("OTAN", "NATO", "Moscou", "Poutine"), or null. `lang` is accepted for symmetry. */
+export function lookup(name: string, _lang?: string): KbEntry | null {
+  return loadKb().byName.get(normName(name)) ?? null;
+}
+
+/** The country a demonym names ("russe", "russes", "Russian", "américaine" → the country's entry), or null. */
+export function demonym(word: string, _lang?: string): KbEntry | null {
+  return loadKb().byDemonym.get(normName(word)) ?? null;
+}
+
+/** The entry's names in the other language than `lang`, for `aliases` ("OTAN" in French → NATO, North Atlantic…). */
+export function aliasesOf(e: KbEntry, lang: string): string[] {
+  const other = lang === 'fr' ? e.en : e.fr;
+  return [...new Set([other, ...e.names.filter((n) => n !== e.fr && n !== e.en)])].slice(0, 8);
+}

@@ -1,0 +1,99 @@
+// Within-article linking: mentions → entities. Ordered steps, each says why:
+// 1. identical names (normalised) are one entity;
+// 2. a KB id shared by two names joins them ("OTAN" and "Organisation du traité de l'Atlantique nord");
+// 3. an acronym joins the long form it abbreviates, and "(OSCE)" right after a long form joins it;
+// 4. a person named by part of a full name joins the full name ("Stoltenberg" → "Jens Stoltenberg");
+// then each entity takes its majority type, its fullest name, KB id and aliases, a cross-article `key`, and
+// for people a gender and the roles the article gives them (roles.ts).
+import type { Entity, EntityType } from '../../types.js';
+import { aliasesOf, lookup, normName, type Kb, type KbEntry } from './kb.js';
+import type { Mention } from './mentions.js';
+import { personGender, rolesOf } from './roles.js';
+
+/** An entity with the fields this stage adds beyond the schema (the schema allows added fields). */
+export interface LinkedEntity extends Entity {
+  /** Stable across articles: the KB id when known, else type + normalised name ("PER:jean dupont"). */
+  key: string;
+  /** People only: 'm', 'f' or null when nothing in the article or the KB tells. */
+  gender?: 'm' | 'f' | null;
+  /** People only: role phrases the article gives them ("président russe", "secrétaire général de l'OTAN"). */
+  roles?: string[];
+}
+
+const ACRONYM = /^[\p{Lu}\d]{2,8}$/u;
+const SMALL = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", 'l’', "d'", 'd’', 'et', 'pour', 'en', 'of', 'the', 'and', 'for', 'à', 'a', 'sur', 'on', 'in']);
+
+/** Initials of a long name's significant words ("Organisation pour la sécurité et la coopération en Europe" → "OSCE"). */
+function initials(name: string): string[] {
+  const words = name.split(/[\s-]+|(?<=['’])/u).filter(Boolean);
+  const all = words.map((w) => w.charAt(0)).join('').toUpperCase();
+  const sig = words.filter((w) => !SMALL.has(w.toLowerCase())).map((w) => w.charAt(0)).join('').toUpperCase();
+  return [sig, all];
+}
+
+class Groups {
+  parent: number[];
+  constructor(n: number) { this.parent = Array.from({ length: n }, (_, i) => i); }
+  find(i: number): number { while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]!]!; return i; }
+  join(a: number, b: number): void { const x = this.find(a), y = this.find(b); if (x !== y) this.parent[Math.max(x, y)] = Math.min(x, y); }
+}
+
+/** Links mentions into entities with ids e1, e2… in order of first mention. */
+export function linkEntities(text: string, ms: readonly Mention[], kb: Kb, lang: string): LinkedEntity[] {
+  const n = ms.length;
+  const surf = ms.map((m) => text.slice(m.start, m.end));
+  const norm = surf.map(normName);
+  const kbOf: (KbEntry | null)[] = norm.map((k) => kb.byName.get(k) ?? null);
+  const g = new Groups(n);
+  // 1. identical names
+  const byNorm = new Map<string, number>();
+  norm.forEach((k, i) => { const j = byNorm.get(k); if (j === undefined) byNorm.set(k, i); else g.join(j, i); });
+  // 2. same KB entry
+  const byKb = new Map<string, number>();
+  kbOf.forEach((e, i) => { if (!e) return; const j = byKb.get(e.id); if (j === undefined) byKb.set(e.id, i); else g.join(j, i); });
+  // 3. acronyms: "(OSCE)" after a long form, or any acronym equal to the initials of a long name in the article
+  const longByInitials = new Map<string, number>();
+  ms.forEach((m, i) => { if (!ACRONYM.test(surf[i]!) && m.tj - m.ti >= 2 && m.type !== 'PER') for (const x of initials(surf[i]!)) if (x.length >= 2 && !longByInitials.has(x)) longByInitials.set(x, i); });
+  ms.forEach((m, i) => {
+    if (!ACRONYM.test(surf[i]!)) return;
+    const prev = i > 0 ? ms[i - 1]! : null;
+    if (prev && text.slice(prev.end, m.start).trim() === '(' && initials(surf[i - 1]!).includes(surf[i]!)) { g.join(i - 1, i); return; }
+    const j = longByInitials.get(surf[i]!);
+    if (j !== undefined) g.join(j, i);
+  });
+  // 4. part of a person's full name: the nearest earlier full name containing the part as whole words, else a later one
+  const fullNames = ms.map((m, i) => ({ m, i })).filter(({ m, i }) => m.type === 'PER' && norm[i]!.includes(' '));
+  ms.forEach((m, i) => {
+    if (m.type !== 'PER' && !(m.tj - m.ti === 1 && /^\p{Lu}\p{Ll}/u.test(surf[i]!))) return;
+    let best = -1;
+    for (const { m: f, i: j } of fullNames) {
+      if (j === i || norm[j] === norm[i] || !(` ${norm[j]} `).includes(` ${norm[i]} `)) continue;
+      if (best < 0 || (f.start < m.start && (ms[best]!.start > m.start || f.start > ms[best]!.start))) best = j;
+    }
+    if (best >= 0) g.join(best, i);
+  });
+  // gather
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) { const r = g.find(i); const l = members.get(r); if (l) l.push(i); else members.set(r, [i]); }
+  const out: LinkedEntity[] = [];
+  for (const idx of [...members.values()].sort((a, b) => ms[a[0]!]!.start - ms[b[0]!]!.start)) {
+    const votes = new Map<EntityType, number>();
+    for (const i of idx) votes.set(ms[i]!.type, (votes.get(ms[i]!.type) ?? 0) + (ms[i]!.tj - ms[i]!.ti > 1 ? 1.5 : 1));
+    const type = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const name = idx.map((i) => surf[i]!).sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0]!;
+    const entry = idx.map((i) => kbOf[i]).find((e) => e && (e.type === type || (e.type !== 'PER' && type !== 'PER'))) ?? lookup(name);
+    const e: LinkedEntity = {
+      id: `e${out.length + 1}`, type, name,
+      ...(entry ? { aliases: aliasesOf(entry, lang), kb: entry.id } : { kb: null }),
+      key: entry ? entry.id : `${type}:${normName(name)}`,
+      mentions: idx.sort((a, b) => ms[a]!.start - ms[b]!.start).map((i) => ({ start: ms[i]!.start, end: ms[i]!.end, text: surf[i]! })),
+    };
+    if (type === 'PER') {
+      e.gender = personGender(text, e, entry);
+      const roles = rolesOf(text, e);
+      if (roles.length) e.roles = roles;
+    }
+    out.push(e);
+  }
+  return out;
+}

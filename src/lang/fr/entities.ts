@@ -1,0 +1,59 @@
+// French language data for the entity stage: titles, context words and words that are never names.
+// Written for this project from general knowledge of French news prose.
+
+/** Lowercase titles and functions that precede a person's name ("le président Macron", "la ministre"). */
+export const TITLES_FR: readonly string[] = [
+  'président', 'présidente', 'ministre', 'premier', 'première', 'secrétaire', 'général', 'générale', 'chancelier',
+  'chancelière', 'roi', 'reine', 'prince', 'princesse', 'pape', 'sénateur', 'sénatrice', 'député', 'députée',
+  'maire', 'gouverneur', 'gouverneure', 'juge', 'procureur', 'procureure', 'avocat', 'avocate', 'porte-parole',
+  'directeur', 'directrice', 'patron', 'patronne', 'chef', 'cheffe', 'ambassadeur', 'ambassadrice', 'général',
+  'colonel', 'capitaine', 'commissaire', 'dirigeant', 'dirigeante', 'leader', 'entraîneur', 'sélectionneur',
+  'candidat', 'candidate', 'ex-président', 'vice-président', 'vice-présidente', 'émir', 'cheikh', 'ayatollah',
+  'monseigneur', 'docteur', 'professeur', 'maître', 'journaliste', 'écrivain', 'acteur', 'actrice', 'chanteur',
+  'chanteuse', 'joueur', 'joueuse', 'attaquant', 'milieu', 'défenseur', 'pilote', 'coureur', 'footballeur',
+];
+
+/** Abbreviated civilities before a name ("M. Stoltenberg", "Mme Merkel"), with the gender they mark. */
+export const CIVILITIES_FR: Readonly<Record<string, 'm' | 'f'>> = {
+  'm.': 'm', monsieur: 'm', 'mme': 'f', madame: 'f', 'mlle': 'f', mademoiselle: 'f', 'me': 'm', 'mgr': 'm',
+};
+
+/** Feminine role nouns ("la ministre", "la présidente"): a role mention with one of these names a woman. */
+export const FEMININE_ROLES_FR: readonly string[] = [
+  'présidente', 'ministre', 'chancelière', 'reine', 'princesse', 'sénatrice', 'députée', 'maire', 'gouverneure',
+  'procureure', 'directrice', 'patronne', 'cheffe', 'ambassadrice', 'dirigeante', 'candidate', 'secrétaire',
+  'porte-parole', 'vice-présidente', 'juge', 'première',
+];
+
+/** Prepositions that introduce places ("à Genève", "en Ukraine", "au Mali"). */
+export const LOC_PREPS_FR: readonly string[] = ['à', 'en', 'au', 'aux', 'vers', 'depuis', 'dans', 'près', 'via'];
+
+/** Nouns that head organisation names ("le parti", "la société", "l'université"). */
+export const ORG_WORDS_FR: readonly string[] = [
+  'parti', 'société', 'groupe', 'entreprise', 'université', 'club', 'équipe', 'agence', 'association', 'fédération',
+  'ministère', 'banque', 'compagnie', 'organisation', 'syndicat', 'journal', 'quotidien', 'chaîne', 'institut',
+  'commission', 'conseil', 'comité', 'fondation', 'tribunal', 'cour', 'assemblée', 'gouvernement', 'armée',
+];
+
+/** Reporting verbs near person subjects ("a déclaré", "selon"). */
+export const SAY_WORDS_FR: readonly string[] = ['selon', 'déclaré', 'affirmé', 'annoncé', 'indiqué', 'expliqué', 'dit', 'estimé', 'ajouté', 'souligné'];
+
+/** Determiners ("le", "la", "les", "un"): a capitalised word after one is rarely a person. */
+export const DETERMINERS_FR: readonly string[] = ['le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'de', 'd’', "d'", 'ce', 'cette', 'ces'];
+
+/**
+ * Capitalised words that open sentences and are never names by themselves ("Ces derniers mois", "Nous",
+ * "Cela", "Le"): a single-token mention made of one of these is dropped.
+ */
+export const NEVER_NAMES_FR: readonly string[] = [
+  'le', 'la', 'les', 'l’', "l'", 'un', 'une', 'des', 'du', 'de', 'ce', 'ces', 'cet', 'cette', 'cela', 'ceci', 'ça',
+  'c’est', "c'est", 'il', 'elle', 'ils', 'elles', 'nous', 'vous', 'je', 'on', 'mais', 'et', 'ou', 'donc', 'or',
+  'car', 'si', 'quand', 'lorsque', 'alors', 'ainsi', 'selon', 'après', 'avant', 'depuis', 'pendant', 'pour', 'par',
+  'dans', 'sur', 'sous', 'avec', 'sans', 'entre', 'contre', 'chez', 'en', 'au', 'aux', 'à', 'qui', 'que', 'quoi',
+  'dont', 'où', 'tous', 'tout', 'toute', 'toutes', 'aucun', 'aucune', 'plusieurs', 'certains', 'certaines',
+  'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre', 'vos', 'mon', 'ma', 'mes', 'cependant', 'pourtant',
+  'toutefois', 'néanmoins', 'enfin', 'puis', 'aussi', 'même', 'encore', 'déjà', 'hier', 'aujourd’hui', 'demain',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril',
+  'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'oui', 'non', 'voici', 'voilà',
+  'derniers', 'dernier', 'dernière', 'dernières', 'prochain', 'prochaine', 'selon', 'face', 'outre', 'malgré',
+];
