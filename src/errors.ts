@@ -13,6 +13,12 @@ export const ERRORS = {
   NOT_FOUND: 'no such file or directory',
   READ_FAILED: 'the file could not be read',
   UNSUPPORTED: 'this kind of input is not supported yet',
+  TOO_LARGE: 'the input is larger than veille reads',
+  NO_ARTICLE: 'no article text was found in the page',
+  BAD_FEED: 'the feed could not be read',
+  BAD_WARC: 'the WARC archive could not be read',
+  FETCH_FAILED: 'the URL could not be fetched',
+  PRIVATE_ADDRESS: 'the URL points at a private, loopback or link-local address (use --allow-private to allow it)',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

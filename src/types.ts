@@ -125,6 +125,8 @@ export interface Analysis {
   events: Event[];
   quantities: Quantity[];
   quality: Quality;
+  /** Source metadata from ingest (authors, site, canonical URL…), when any was stated. */
+  meta?: ArticleMeta;
 }
 
 /** One article to analyse, as plain text (what ingest produces and analyze reads). */
@@ -141,5 +143,22 @@ export interface TextInput {
   source?: string | null;
   /** Flags found while reading the input (invalid UTF-8…), with offsets into the raw text ignored. */
   inputFlags?: Flag[];
+  /** Metadata the source stated (HTML page, feed item, WARC record); passed through to the analysis. */
+  meta?: ArticleMeta;
+}
+
+/** What ingest read about an article besides its text; every field is optional and only set when stated. */
+export interface ArticleMeta {
+  authors?: string[];
+  siteName?: string;
+  canonicalUrl?: string;
+  description?: string;
+  image?: string;
+  /** Language the page declares (<html lang>, og:locale); detection still decides `lang`. */
+  declaredLang?: string;
+  /** When the page was captured (WARC-Date) or fetched: not the publication date. */
+  captured?: string;
+  /** Feed item id (guid, Atom id, or one derived from its link). */
+  itemId?: string;
 }
 

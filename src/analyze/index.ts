@@ -64,5 +64,6 @@ export function analyzeText(input: TextInput, pipeline: Pipeline = DEFAULT_PIPEL
     events: doc.get('events'),
     quantities: doc.get('quantities'),
     quality: doc.get('quality'),
+    ...(input.meta ? { meta: input.meta } : {}),
   };
 }
