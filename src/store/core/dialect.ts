@@ -1,0 +1,30 @@
+// What differs between the SQLite and PostgreSQL stores: full-text indexing and matching, JSON access.
+import type { Analysis } from '../../types.js';
+import type { Db, Param } from '../db.js';
+
+/** A piece of SQL with its parameters. */
+export interface Sql {
+  sql: string;
+  params: Param[];
+}
+
+/** Dialect hooks the shared store core calls. */
+export interface Dialect {
+  /** Extra column (with its value expression) of the articles INSERT, e.g. PostgreSQL's tsv; or null. */
+  articleColumn(a: Analysis): { column: string; value: string; params: Param[] } | null;
+  /** Indexes an article's title and body after its row is written (SQLite's FTS5 table), or nothing. */
+  indexText(db: Db, seq: number, a: Analysis): Promise<void>;
+  /** A condition on `a` (the articles alias) matching the parsed query terms. */
+  match(terms: readonly QueryTerm[], lang: string | undefined): Sql;
+  /** SQL expression of the body text of `a`. */
+  textExpr: string;
+}
+
+/** One term of a user query: a word or a quoted phrase, as typed (never SQL or FTS syntax). */
+export interface QueryTerm {
+  text: string;
+  phrase: boolean;
+}
+
+/** Characters of body indexed for full text: a 10 MB page is searchable by its first 200,000 characters. */
+export const FTS_MAX_CHARS = 200_000;

@@ -1,0 +1,125 @@
+// search(): full text plus filters (entity, speaker, event type, dates, language), newest first, paged.
+import { normalizeDate } from '../../util/date.js';
+import type { Db, Param } from '../db.js';
+import { StoreError } from '../errors.js';
+import { norm } from '../link/norm.js';
+import type { ArticleHit, SearchQuery, SearchResult } from '../types.js';
+import type { Dialect } from './dialect.js';
+import { findEntities } from './names.js';
+import { parseQuery } from './query.js';
+import { marks } from './rows.js';
+
+/** Default and largest page sizes. */
+export const DEFAULT_LIMIT = 20, MAX_LIMIT = 500;
+
+/** A checked YYYY-MM-DD bound, or a BAD_QUERY error naming the option. */
+export function dateBound(v: string | undefined, name: string): string | undefined {
+  if (v === undefined || v === '') return undefined;
+  const d = normalizeDate(v);
+  if (!d) throw new StoreError('BAD_QUERY', `${name} must be a date YYYY-MM-DD, not "${v.slice(0, 40)}"`);
+  return d;
+}
+
+/** A checked page size. */
+export function pageSize(limit: number | undefined): number {
+  if (limit === undefined) return DEFAULT_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1) throw new StoreError('BAD_QUERY', `limit must be a positive whole number, not ${limit}`);
+  return Math.min(limit, MAX_LIMIT);
+}
+
+/** A checked CAMEO code ("04", "043"). */
+export function cameo(t: string | undefined): string | undefined {
+  if (t === undefined || t === '') return undefined;
+  if (!/^\d{2,4}$/.test(t)) throw new StoreError('BAD_QUERY', `an event type is a CAMEO code such as 04 or 043, not "${t.slice(0, 40)}"`);
+  return t;
+}
+
+interface HitRow { seq: number; id: string; title: string | null; source: string | null; lang: string; published: string | null; day: string; quality: number; flags: string; duplicate_of: string | null; translation_of: string | null; story_id: number | null; body: string | null }
+
+/** Runs a search (see SearchQuery). */
+export async function search(db: Db, dialect: Dialect, q: SearchQuery): Promise<SearchResult> {
+  const where: string[] = [], params: Param[] = [];
+  const limit = pageSize(q.limit);
+  const terms = q.q ? parseQuery(q.q) : [];
+  if (q.q && !terms.length) return { hits: [], next: null };
+  if (terms.length) { const m = dialect.match(terms, q.lang); where.push(m.sql); params.push(...m.params); }
+  if (q.entity !== undefined) {
+    const ids = (await findEntities(db, q.entity, 50)).map((e) => Number(e.id));
+    if (!ids.length) return { hits: [], next: null };
+    where.push(`a.seq IN (SELECT article_seq FROM mentions WHERE entity_id IN (${marks(ids.length)}))`); params.push(...ids);
+  }
+  if (q.speaker !== undefined) {
+    const ids = (await findEntities(db, q.speaker, 50)).map((e) => Number(e.id));
+    where.push(`a.seq IN (SELECT article_seq FROM quotes WHERE speaker_norm = ?${ids.length ? ` OR entity_id IN (${marks(ids.length)})` : ''})`);
+    params.push(norm(q.speaker), ...ids);
+  }
+  const type = cameo(q.type);
+  if (type) { where.push('a.seq IN (SELECT article_seq FROM events WHERE type = ? OR code LIKE ?)'); params.push(type, `${type}%`); }
+  const from = dateBound(q.from, 'from'), to = dateBound(q.to, 'to');
+  if (from) { where.push("a.day >= ? AND a.day <> ''"); params.push(from); }
+  if (to) { where.push("a.day <= ? AND a.day <> ''"); params.push(to); }
+  if (q.lang) { where.push('a.lang = ?'); params.push(q.lang.toLowerCase()); }
+  if (q.cursor) {
+    const c = decodeCursor(q.cursor);
+    where.push('(a.day < ? OR (a.day = ? AND a.seq < ?))'); params.push(c.day, c.day, c.seq);
+  }
+  const rows = await db.all<HitRow>(
+    `SELECT a.seq, a.id, a.title, a.source, a.lang, a.published, a.day, a.quality, a.flags, a.duplicate_of, a.translation_of, a.story_id,
+       substr(${dialect.textExpr}, 1, 20000) AS body
+     FROM articles a ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY a.day DESC, a.seq DESC LIMIT ${limit + 1}`, params);
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    hits: page.map((r) => hit(r, terms.map((t) => t.text))),
+    next: more && last ? encodeCursor(last.day, Number(last.seq)) : null,
+  };
+}
+
+function hit(r: HitRow, words: string[]): ArticleHit {
+  return {
+    id: r.id, title: r.title, source: r.source, lang: r.lang, published: r.published, quality: Number(r.quality),
+    flags: r.flags ? r.flags.split(' ') : [], snippet: snippet(r.body ?? '', words),
+    duplicateOf: r.duplicate_of, translationOf: r.translation_of, story: r.story_id === null ? null : String(r.story_id),
+  };
+}
+
+/** Characters of context each side of the first matched word. */
+const SNIPPET_CONTEXT = 90;
+
+/** Folds each character alone (accent and case removed), keeping indices: "Genève" → "geneve". */
+function fold(s: string): string {
+  let out = '';
+  for (const c of s) {
+    const f = c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    out += f.length === c.length ? f : c;
+  }
+  return out;
+}
+
+/** ~180 characters around the first query word found (accents and case ignored), else the beginning. */
+export function snippet(body: string, words: readonly string[]): string {
+  const text = body.slice(0, 20000);
+  const folded = fold(text);
+  let at = -1;
+  for (const w of words) {
+    const n = norm(w).split(' ')[0];
+    const i = n ? folded.indexOf(n) : -1;
+    if (i >= 0) { at = i; break; }
+  }
+  const base = at < 0 ? 0 : Math.max(0, at - SNIPPET_CONTEXT);
+  const out = text.slice(base, base + 2 * SNIPPET_CONTEXT).replace(/\s+/g, ' ').trim();
+  return (base > 0 ? '…' : '') + out + (base + 2 * SNIPPET_CONTEXT < text.length ? '…' : '');
+}
+
+function encodeCursor(day: string, seq: number): string {
+  return Buffer.from(JSON.stringify([day, seq])).toString('base64url');
+}
+
+function decodeCursor(c: string): { day: string; seq: number } {
+  try {
+    const [day, seq] = JSON.parse(Buffer.from(c, 'base64url').toString()) as unknown[];
+    if (typeof day === 'string' && Number.isInteger(seq)) return { day, seq: seq as number };
+  } catch { /* reported below */ }
+  throw new StoreError('BAD_QUERY', 'the cursor is not one returned by a previous search');
+}

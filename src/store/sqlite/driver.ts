@@ -1,0 +1,58 @@
+// The SQLite driver: better-sqlite3 (synchronous) behind the async Db interface, statements cached.
+import Database from 'better-sqlite3';
+import type { Db, Param } from '../db.js';
+import { StoreError } from '../errors.js';
+
+/** How long a writer waits for another process's transaction before giving up (ms). */
+const BUSY_TIMEOUT_MS = 15_000;
+
+/** Turns driver errors into store errors a user can act on. */
+export function sqliteError(e: unknown, file: string): unknown {
+  const code = (e as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new StoreError('DB_CORRUPT', file);
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new StoreError('DB_BUSY', file);
+  if (code.startsWith('SQLITE_')) return new StoreError('DB_FAILED', `${file}: ${(e as Error).message}`);
+  return e;
+}
+
+/** Opens (creating when absent) a SQLite file in WAL mode. */
+export function openSqliteDb(file: string, readonly = false): Db & { raw: Database.Database } {
+  let raw: Database.Database;
+  try {
+    raw = new Database(file, { fileMustExist: readonly, readonly, timeout: BUSY_TIMEOUT_MS });
+    raw.pragma('busy_timeout = ' + BUSY_TIMEOUT_MS);
+    if (!readonly) raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = NORMAL');
+    raw.pragma('foreign_keys = ON');
+  } catch (e) { throw sqliteError(e, file); }
+  const cache = new Map<string, Database.Statement>();
+  const stmt = (sql: string): Database.Statement => {
+    let s = cache.get(sql);
+    if (!s) { s = raw.prepare(sql); cache.set(sql, s); }
+    return s;
+  };
+  let depth = 0;
+  const wrap = <T>(f: () => T): T => { try { return f(); } catch (e) { throw sqliteError(e, file); } };
+  return {
+    dialect: 'sqlite',
+    raw,
+    all: async <T>(sql: string, params: readonly Param[] = []) => wrap(() => stmt(sql).all(...params) as T[]),
+    run: async (sql, params = []) => wrap(() => stmt(sql).run(...params).changes),
+    exec: async (sql) => { wrap(() => raw.exec(sql)); },
+    async tx<T>(fn: () => Promise<T>): Promise<T> {
+      if (depth > 0) return fn();
+      // IMMEDIATE: take the write lock now, so two writers queue instead of failing at their first write
+      wrap(() => raw.exec('BEGIN IMMEDIATE'));
+      depth++;
+      try {
+        const r = await fn();
+        wrap(() => raw.exec('COMMIT'));
+        return r;
+      } catch (e) {
+        if (raw.inTransaction) raw.exec('ROLLBACK');
+        throw e;
+      } finally { depth--; }
+    },
+    close: async () => { raw.close(); },
+  };
+}

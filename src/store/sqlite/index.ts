@@ -1,0 +1,39 @@
+// The SQLite store: one file, WAL, FTS5 with accents folded ("geneve" finds "Genève").
+import { existsSync } from 'node:fs';
+import type { Analysis } from '../../types.js';
+import type { Db } from '../db.js';
+import { FTS_MAX_CHARS, type Dialect } from '../core/dialect.js';
+import { fts5Query } from '../core/query.js';
+import { sqlStore } from '../core/store.js';
+import { migrate } from '../migrate.js';
+import type { Store } from '../types.js';
+import { openSqliteDb, sqliteError } from './driver.js';
+
+/** SQLite's full-text hooks: a contentless FTS5 table keyed by articles.seq. */
+export const SQLITE_DIALECT: Dialect = {
+  articleColumn: () => null,
+  async indexText(db: Db, seq: number, a: Analysis) {
+    await db.run('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)', [seq, a.title ?? '', a.text.slice(0, FTS_MAX_CHARS)]);
+  },
+  match: (terms) => ({ sql: 'a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)', params: [fts5Query(terms)] }),
+  textExpr: "json_extract(a.analysis, '$.text')",
+};
+
+/** veille's SQLite application id ("veil"), written in the file header. */
+const APPLICATION_ID = 0x7665696c;
+
+/** Opens (creating and migrating when needed) a SQLite store. */
+export async function openSqliteStore(file: string): Promise<Store> {
+  const fresh = !existsSync(file);
+  const db = openSqliteDb(file);
+  try {
+    const tables = async (): Promise<string[]> => (await db.all<{ name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'articles_fts%' ORDER BY name")).map((r) => r.name);
+    const version = await migrate(db, tables, async () => undefined);
+    if (fresh || Number(db.raw.pragma('application_id', { simple: true })) === 0) db.raw.pragma(`application_id = ${APPLICATION_ID}`);
+    return sqlStore(db, SQLITE_DIALECT, version);
+  } catch (e) {
+    await db.close().catch(() => undefined);
+    throw sqliteError(e, file);
+  }
+}
