@@ -77,3 +77,11 @@ test('bad input: empty, a 1 MB line without punctuation, 200 quotation marks, ma
   assert.ok(split(dots).length >= 1);
   assert.ok(performance.now() - t0 < 5000);
 });
+
+test('spaced typography and datelines do not make sentences of marks alone', () => {
+  assert.deepEqual(split('Il a dénoncé « une approbation tacite de ces abus. » . Le lendemain, il est parti.'), [
+    'Il a dénoncé « une approbation tacite de ces abus. » .', 'Le lendemain, il est parti.',
+  ]);
+  assert.deepEqual(split('12 juin 2016 . –'), ['12 juin 2016 . –']);
+  assert.deepEqual(split('Des vents de 230 km/h. Le cyclone a touché terre.'), ['Des vents de 230 km/h.', 'Le cyclone a touché terre.']);
+});

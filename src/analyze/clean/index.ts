@@ -38,12 +38,13 @@ export function clean(text: string, title?: string | null): Cleaned {
   // 2. furniture lines
   for (const i of nonEmpty) if (reason[i] === null) reason[i] = furniture(lines[i]!.trim());
   // 3. blurbs at the end, judged against the language of the body
-  const bodyLang = detectLanguage(text).code;
+  let bodyLang: string | undefined;
+  const lang = (): string => (bodyLang ??= detectLanguage(text).code);
   let seen = 0;
   for (let n = nonEmpty.length - 1; n >= 0 && seen < TAIL_LINES; n--) {
     const i = nonEmpty[n]!;
     if (reason[i] !== null) continue;
-    const blurb = tailBlurb(lines[i]!.trim(), bodyLang);
+    const blurb = tailBlurb(lines[i]!.trim(), lang);
     if (!blurb) break;
     reason[i] = blurb;
     seen++;

@@ -37,7 +37,7 @@ const SPEECH = /[«»“”"]|,\s*(?:dit|a-t-|says|said)/u;
 export const TAIL_LINES = 3;
 
 /** True for a line of short capitalised fragments without function words, or in another language than the body. */
-function isSpamBlurb(line: string, bodyLang: string): boolean {
+function isSpamBlurb(line: string, bodyLang: () => string): boolean {
   const inner = line.replace(WRAPPING_QUOTES, '');
   const fragments = inner.split(FRAGMENT_END).map((f) => f.trim()).filter((f) => f.length > 0);
   if (fragments.length < MIN_FRAGMENTS || wordCount(inner, MAX_BLURB_WORDS) > MAX_BLURB_WORDS) return false;
@@ -50,11 +50,11 @@ function isSpamBlurb(line: string, bodyLang: string): boolean {
   const hasFunctionWord = words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()));
   if (!hasFunctionWord) return true;
   const lang = detectLanguage(inner).code;
-  return bodyLang !== 'und' && lang !== 'und' && lang !== bodyLang;
+  return lang !== 'und' && bodyLang() !== 'und' && lang !== bodyLang();
 }
 
-/** The reason a line at the end of an article is a blurb ('spam', 'author-bio'), or null. */
-export function tailBlurb(line: string, bodyLang: string): 'spam' | 'author-bio' | null {
+/** The reason a line at the end of an article is a blurb ('spam', 'author-bio'), or null; `bodyLang` is asked only when needed. */
+export function tailBlurb(line: string, bodyLang: () => string): 'spam' | 'author-bio' | null {
   if (isSpamBlurb(line, bodyLang)) return 'spam';
   const words = wordCount(line, MAX_BIO_WORDS);
   if (words > MAX_BIO_WORDS || SPEECH.test(line)) return null;

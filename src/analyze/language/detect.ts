@@ -16,6 +16,8 @@ const MIN_WORDS = 3;
 const MIN_EVIDENCE = 1.5;
 /** … and this confidence (margin over the runner-up, scaled by evidence); else 'und'. */
 const MIN_CONFIDENCE = 0.2;
+/** Function-word evidence past which endings and letters are not read (they could not change the outcome much). */
+const ENOUGH_EVIDENCE = 12;
 /** Evidence at which confidence stops growing with the amount of evidence. */
 const FULL_EVIDENCE = 4;
 /** Detection reads at most this many characters: enough for any article, and keeps the stage fast. */
@@ -31,6 +33,7 @@ export interface Detected {
 export function languageScores(text: string, from = 0, to = Math.min(text.length, from + MAX_SAMPLE)): { scores: Float64Array; words: number } {
   const scores = new Float64Array(PROFILES.length);
   const sample = text.slice(from, to);
+  const others: string[] = [];
   let words = 0;
   for (const m of sample.matchAll(WORD)) {
     words++;
@@ -38,9 +41,11 @@ export function languageScores(text: string, from = 0, to = Math.min(text.length
     const weights = WORD_WEIGHTS.get(w);
     if (weights) {
       for (let i = 0; i < scores.length; i++) scores[i]! += weights[i]!;
-      continue;
-    }
-    if (w.length < 5) continue;
+    } else if (w.length >= 5) others.push(w);
+  }
+  // endings and letters only matter when function words are few (a short sentence, a list of names)
+  if (Math.max(...scores) >= ENOUGH_EVIDENCE) return { scores, words };
+  for (const w of others) {
     for (let i = 0; i < PROFILES.length; i++) {
       const p = PROFILES[i]!;
       if (p.suffixes.some((s) => w.endsWith(s))) scores[i]! += SUFFIX_WEIGHT;

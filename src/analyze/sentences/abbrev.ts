@@ -15,6 +15,9 @@ const STARTERS: ReadonlySet<string> = new Set(
   [...FR_STOPWORDS, ...EN_STOPWORDS].filter((w) => w.length > 1 && !w.endsWith("'") && !PARTICLES.has(w)),
 );
 
+/** What may stand before an initial: nothing, a space, a period, a hyphen, an opening bracket or quote. */
+const INITIAL_PREV = /^(?:|[\s.\-‐(\[«“"'’])$/u;
+
 /** How a period after `word` behaves. */
 export type PeriodKind = 'title' | 'never' | 'before-number' | 'initial' | 'plain';
 
@@ -24,8 +27,9 @@ export function periodKind(word: string, prev: string): PeriodKind {
   if (TITLES.has(word)) return 'title';
   const lower = word.toLowerCase();
   if (NEVER_END.has(lower)) return 'never';
-  // one letter after a space, a period or a hyphen: "J. K.", "U.S.", "J.-C.", "p. ex.", "e.g."
-  if (word.length === 1 && !/\p{L}/u.test(prev)) return 'initial';
+  // one letter after a space, a period, a hyphen or a bracket: "J. K.", "U.S.", "J.-C.", "p. ex.", "e.g."
+  // (not after "/" or a digit: "130 km/h. Le cyclone")
+  if (word.length === 1 && INITIAL_PREV.test(prev)) return 'initial';
   if (BEFORE_NUMBER.has(lower)) return 'before-number';
   return 'plain';
 }

@@ -20,6 +20,10 @@ const CLOSERS = '"\'”’»)]›';
 const SPACED_CLOSERS = '»”›';
 /** Marks after which the text goes on inside the same sentence: "», a-t-il dit", "?: la réponse". */
 const CONTINUERS = ',;:)]»”’';
+/** End marks: a second one after a closing quote takes over ("abus. » ."). */
+const ENDS = '.!?…';
+/** How far past a candidate end we look for a letter or digit before calling the rest mere marks. */
+const TAIL_LOOK = 8;
 /** Longest word looked at around a period: longer ones are neither abbreviations nor sentence starters. */
 const MAX_WORD = 12;
 
@@ -33,6 +37,13 @@ function wordBefore(text: string, end: number, floor: number): { word: string; p
   while (i > floor && end - i <= MAX_WORD && LETTER.test(text[i - 1]!)) i--;
   if (end - i > MAX_WORD) return { word: text.slice(end - MAX_WORD, end), prev: 'x' };
   return { word: text.slice(i, end), prev: i > floor ? text[i - 1]! : '' };
+}
+
+/** True when nothing but marks and spaces is left in the paragraph after `k` (looking at most TAIL_LOOK characters). */
+function onlyMarksLeft(text: string, k: number, end: number): boolean {
+  if (end - k > TAIL_LOOK) return false;
+  for (let i = k; i < end; i++) if (/[\p{L}\p{N}]/u.test(text[i]!)) return false;
+  return true;
 }
 
 /** The word (letters only, at most MAX_WORD + 1) starting at `start`. */
@@ -51,7 +62,10 @@ function endsHere(text: string, a: number, b: number, j: number, k: number, clos
     const { word } = wordBefore(text, a, p.start);
     return word.length >= 3 && LOWER.test(word[word.length - 1]!);
   }
-  if (LOWER.test(next) || CONTINUERS.includes(next)) return false;
+  // "… de ces abus. » ." (spaced typography): the last end mark ends the sentence, not this one
+  if (LOWER.test(next) || CONTINUERS.includes(next) || ENDS.includes(next)) return false;
+  // "10 mars 2017 . –" then the paragraph ends: a trailing dash or bracket is no sentence of its own
+  if (onlyMarksLeft(text, k, p.end)) return false;
   if (b - a === 1 && text[a] === '.' && !closed) {
     const { word, prev } = wordBefore(text, a, p.start);
     const kind = periodKind(word, prev);
