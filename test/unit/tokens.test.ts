@@ -20,6 +20,7 @@ const FRENCH: [string, string[]][] = [
   ['le 1er janvier, la 2e place, le XXIe siècle, la 3ème fois', ['le', '1er', 'janvier', ',', 'la', '2e', 'place', ',', 'le', 'XXIe', 'siècle', ',', 'la', '3ème', 'fois']],
   // negative rows: words that only look like elisions, numbers that must not be glued
   ['aujourd’hui, presqu’île', ['aujourd’hui', ',', 'presqu’île']],
+  ["le coup d'envoi de l' Euro, la République d' Haïti", ['le', 'coup', "d'", 'envoi', 'de', "l'", 'Euro', ',', 'la', 'République', "d'", 'Haïti']],
   ['en 2021 100 personnes', ['en', '2021', '100', 'personnes']],
   ['les 12 1234 dossiers', ['les', '12', '1234', 'dossiers']],
   ['entre 10 et 20 000', ['entre', '10', 'et', '20 000']],

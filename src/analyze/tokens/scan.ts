@@ -66,7 +66,12 @@ function readWord(text: string, i: number, to: number, out: Token[]): number {
     if (j + 1 >= to) break;
     const c = text.charCodeAt(j);
     if (isJoiner(c) && isAlnumAt(text, j + 1)) { j++; continue; }          // "Jean-Yves", "a-t-il"
-    if (!isApostrophe(c) || !isLetterAt(text, j + 1)) break;
+    if (!isApostrophe(c)) break;
+    if (!isLetterAt(text, j + 1)) {
+      // "l' Euro", "d' Haïti" (spaced typography): the elision keeps its apostrophe
+      if (j - start <= MAX_ELISION && ELISIONS.has(text.slice(start, j).toLowerCase())) j++;
+      break;
+    }
     if (j - start <= MAX_ELISION && ELISIONS.has(text.slice(start, j).toLowerCase())) {
       out.push({ start, end: j + 1, kind: 'word' });                       // "l’" of "l’OTAN"
       start = j = j + 1;
