@@ -24,24 +24,37 @@ const MAX_READ_ALSO_WORDS = 40;
 const MAX_NEWSLETTER_WORDS = 30;
 const MAX_COPYRIGHT_WORDS = 25;
 const MAX_SOCIAL_WORDS = 12;
+/** No furniture line is longer than this many characters (40 words of a read-also title and more). */
+const MAX_FURNITURE_CHARS = 400;
 /** A share cue alone ("Partager", "Share this article") is furniture only when this short. */
 const MAX_BARE_SOCIAL_WORDS = 4;
 
 /** Number of white-space separated words in `line`, counting at most `cap + 1`. */
 export function wordCount(line: string, cap = 1000): number {
   let n = 0;
-  for (const _ of line.matchAll(/\S+/g)) if (++n > cap) break;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 0xa0 || c === 0x202f;
+    if (!space && !inWord && ++n > cap) break;
+    inWord = !space;
+  }
   return n;
 }
 
 /** The reason a line is page furniture ("navigation", "boilerplate"), or null when it may be article text. */
 export function furniture(line: string): string | null {
-  const words = wordCount(line, MAX_READ_ALSO_WORDS);
+  // longer than any furniture line: not even looked at (keeps the stage fast on long paragraphs)
+  if (line.length > MAX_FURNITURE_CHARS) return null;
+  const words = (): number => wordCount(line, MAX_READ_ALSO_WORDS);
   // "Lire aussi : Ukraine, ce que l’on sait" — a cue followed by a link title
-  if (words <= MAX_READ_ALSO_WORDS && READ_ALSO_LINK.test(line)) return 'navigation';
-  if (words <= MAX_NEWSLETTER_WORDS && NEWSLETTER_CUE.test(line) && NEWSLETTER_WORD.test(line)) return 'boilerplate';
-  if (words <= MAX_COPYRIGHT_WORDS && (COPYRIGHT_START.test(line) || COPYRIGHT_ANY.test(line))) return 'boilerplate';
-  if (words <= MAX_SOCIAL_WORDS && NETWORKS_ONLY.test(line)) return 'navigation';
-  if (words <= MAX_SOCIAL_WORDS && SOCIAL_CUE.test(line) && (words <= MAX_BARE_SOCIAL_WORDS || NETWORK.test(line))) return 'navigation';
+  if (READ_ALSO_LINK.test(line) && words() <= MAX_READ_ALSO_WORDS) return 'navigation';
+  if (NEWSLETTER_CUE.test(line) && NEWSLETTER_WORD.test(line) && words() <= MAX_NEWSLETTER_WORDS) return 'boilerplate';
+  if ((COPYRIGHT_START.test(line) || COPYRIGHT_ANY.test(line)) && words() <= MAX_COPYRIGHT_WORDS) return 'boilerplate';
+  if (NETWORKS_ONLY.test(line) && words() <= MAX_SOCIAL_WORDS) return 'navigation';
+  if (SOCIAL_CUE.test(line)) {
+    const n = words();
+    if (n <= MAX_SOCIAL_WORDS && (n <= MAX_BARE_SOCIAL_WORDS || NETWORK.test(line))) return 'navigation';
+  }
   return null;
 }
