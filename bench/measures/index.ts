@@ -3,6 +3,7 @@
 import type { Measure } from '../lib/measure.js';
 import { batchMemoryMeasure } from './batch-memory.js';
 import { cliMeasure } from './cli.js';
+import { extractMeasure } from './extract.js';
 import { linearityMeasure } from './linearity.js';
 import { pipelineMeasure } from './pipeline.js';
 
@@ -12,4 +13,5 @@ export const MEASURES: Measure[] = [
   cliMeasure,
   linearityMeasure,
   batchMemoryMeasure,
+  extractMeasure,
 ];

@@ -1,32 +1,37 @@
 // veille analyze: articles in, veille.analysis/1 (or a readable summary) out.
 import { analyzeText } from '../analyze/index.js';
 import { describeError, VeilleError } from '../errors.js';
-import { expandPaths, readArticleFile, textArticle } from '../ingest/index.js';
+import { expandPaths, htmlArticleFromBytes, ingestPath, isUrl, textArticle, urlArticles, type Ingested } from '../ingest/index.js';
 import type { Analysis, TextInput } from '../types.js';
 import { normalizeDate } from '../util/date.js';
 import { parse, str } from './args.js';
 import { runBatch } from './batch.js';
 import { formatText } from './format/text.js';
 
-const HELP = `Usage: veille analyze [FILE|DIR|-]... [options]
+const HELP = `Usage: veille analyze [FILE|DIR|URL|-]... [options]
        veille analyze --jsonl [options] < in.jsonl > out.jsonl
 
 Analyses articles and prints veille.analysis/1 JSON (one object, or one a line for several articles).
-With no FILE, or with -, reads one article from standard input.
+Files by type: .txt/.md (text), .html/.htm (a web page, cleaned to the article), .xml/.rss/.atom
+(a feed: one article a item; also found by sniffing), .warc/.warc.gz (one article a HTML response).
+Directories are read recursively; http(s) URLs are fetched (a page or a feed).
+With no FILE, or with -, reads one article (text or HTML) from standard input.
 
 Options:
   --lang CODE         language of the articles (fr, en, …); detected when absent
   --published DATE    publication date, YYYY-MM-DD: the reference for "lundi", "last week"
   --title TEXT        the article's title (a repeated title line is then removed from the body)
   --format json|text  json (default) or a readable summary for a person at a terminal
-  --jsonl             batch form: JSON Lines on stdin ({"id","text","lang"?,"published"?,"title"?}),
+  --jsonl             batch form: JSON Lines on stdin ({"id","text"|"html","url"?,"lang"?,"published"?,"title"?}),
                       one analysis a line on stdout, in order; bad lines reported on stderr, exit 1
+  --allow-private     let URLs reach loopback, private and link-local addresses (refused by default)
   -h, --help          this help
 
 Examples:
   veille analyze article.txt --published 2022-01-07 --format text
   cat article.txt | veille analyze - --lang fr
   veille analyze --jsonl < articles.jsonl > analyses.jsonl
+  veille analyze page.html feed.xml crawl.warc.gz https://example.org/news/article
 `;
 
 /** Runs `veille analyze`. */
@@ -37,6 +42,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     title: { type: 'string' },
     format: { type: 'string', default: 'json' },
     jsonl: { type: 'boolean' },
+    'allow-private': { type: 'boolean' },
   });
   const { values, positionals } = args;
   if (values.help) { process.stdout.write(HELP); return 0; }
@@ -63,23 +69,29 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     else process.stdout.write(JSON.stringify(a, null, many ? undefined : 2) + '\n');
   };
   if (!positionals.length || (positionals.length === 1 && positionals[0] === '-')) {
-    const input = textArticle(await readStdin(), null);
+    const bytes = await readStdin();
+    const input = HTML_START.test(bytes.subarray(0, 1024).toString('latin1')) ? htmlArticleFromBytes(bytes, null) : textArticle(bytes, null);
     print(analyzeText({ ...input, ...hints }), false);
     return 0;
   }
   let failed = 0;
-  const files = expandPaths(positionals);
-  const many = files.length > 1;
-  for (const f of files) {
-    try {
-      for (const input of readArticleFile(f)) print(analyzeText({ ...input, ...hints }), many);
-    } catch (e) {
-      failed++;
-      process.stderr.write(`veille analyze: ${f}: ${describeError(e)}\n`);
-    }
+  const allowPrivate = values['allow-private'] === true;
+  const urls = positionals.filter(isUrl);
+  const files = expandPaths(positionals.filter((p) => !isUrl(p)));
+  // several articles print one JSON a line; a single file or URL may still hold many (a feed, a WARC)
+  const many = files.length + urls.length > 1 || files.some((f) => !/\.(?:txt|text|md|html?|xhtml)$/i.test(f)) || urls.length > 0;
+  const take = (r: Ingested): void => {
+    if ('error' in r) { failed++; process.stderr.write(`veille analyze: ${r.source}: ${r.error}\n`); return; }
+    try { print(analyzeText({ ...r.input, ...hints }), many); } catch (e) { failed++; process.stderr.write(`veille analyze: ${r.input.source ?? 'input'}: ${describeError(e)}\n`); }
+  };
+  for (const f of files) for await (const r of ingestPath(f)) take(r);
+  for (const u of urls) {
+    try { for (const input of await urlArticles(u, { allowPrivate })) take({ input }); } catch (e) { take({ error: describeError(e), source: u }); }
   }
   return failed ? 1 : 0;
 }
+
+const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype html|html\b|head\b|body\b)/i;
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];

@@ -6,6 +6,8 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(?:Z|[+-]\d{
 const SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;
 // RFC 822/1123 as RSS writes it: "Tue, 10 Jun 2003 04:00:00 GMT", "10 Jun 2003 04:00 +0200"
 const RFC822 = /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*([A-Za-z]{1,5}|[+-]\d{4})?/;
+// month first, as US pages and JavaScript's Date#toString write it: "November 19, 2019", "Tue Nov 19 2019 03:05:46 GMT+0000"
+const MDY = /^(?:[A-Za-z]{3,9},?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(?:GMT|UTC)?\s*([+-]\d{4})?/;
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 /** Years outside this range are taken for errors ("0001-01-01", "9999-12-31" placeholders). */
 const MIN_YEAR = 1990, MAX_YEAR = 2100;
@@ -43,6 +45,11 @@ export function parseStatedDate(s: string | null | undefined): string | null {
     let y = Number(m[3]);
     if (m[3]!.length === 2) y += y < 70 ? 2000 : 1900;
     return build(y, mo, Number(m[1]), m[4] ? pad(m[4]) : undefined, m[5], m[6], m[7]);
+  }
+  m = MDY.exec(t);
+  if (m) {
+    const mo = MONTHS[m[1]!.slice(0, 3).toLowerCase()];
+    return mo ? build(Number(m[3]), mo, Number(m[2]), m[4] ? pad(m[4]) : undefined, m[5], m[6], m[7]) : null;
   }
   return null;
 }
