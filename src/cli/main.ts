@@ -1,12 +1,26 @@
 // veille's command line: one file per command; this file only dispatches and turns errors into messages.
 import { describeError, VeilleError } from '../errors.js';
 import { analyzeCommand } from './analyze.js';
+import { entityCommand } from './entity.js';
+import { eventsCommand } from './events.js';
+import { exportCommand } from './export.js';
+import { ingestCommand } from './ingest.js';
+import { quotesCommand } from './quotes.js';
+import { searchCommand } from './search.js';
+import { storiesCommand } from './stories.js';
 
 /** A command: takes its arguments, returns the process exit code. */
 export type Command = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   analyze: { run: analyzeCommand, summary: 'analyse articles and print veille.analysis/1 JSON or a summary' },
+  ingest: { run: ingestCommand, summary: 'analyse and store articles (SQLite file or PostgreSQL), idempotent' },
+  search: { run: searchCommand, summary: 'search stored articles by words, entity, speaker, event type, dates' },
+  quotes: { run: quotesCommand, summary: 'quotes of a speaker across articles and languages' },
+  events: { run: eventsCommand, summary: 'events by date, place and type' },
+  entity: { run: entityCommand, summary: "an entity's profile: names, mentions over time, quotes, meetings" },
+  stories: { run: storiesCommand, summary: 'articles grouped by story, with languages and main entities' },
+  export: { run: exportCommand, summary: 'export articles, quotes or events as JSON Lines or CSV' },
 };
 
 const HELP = `veille — news-intelligence engine
