@@ -8,6 +8,7 @@ import { ingestCommand } from './ingest.js';
 import { quotesCommand } from './quotes.js';
 import { searchCommand } from './search.js';
 import { storiesCommand } from './stories.js';
+import { watchCommand } from './watch.js';
 
 /** A command: takes its arguments, returns the process exit code. */
 export type Command = (argv: string[]) => Promise<number>;
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   entity: { run: entityCommand, summary: "an entity's profile: names, mentions over time, quotes, meetings" },
   stories: { run: storiesCommand, summary: 'articles grouped by story, with languages and main entities' },
   export: { run: exportCommand, summary: 'export articles, quotes or events as JSON Lines or CSV' },
+  watch: { run: watchCommand, summary: 'poll feeds, fetch new items\' pages, append analyses as JSON Lines' },
 };
 
 const HELP = `veille — news-intelligence engine
