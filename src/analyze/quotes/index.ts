@@ -1,10 +1,95 @@
-// quotes: direct, indirect and mixed quotes with their speaker.
+// quotes: direct, indirect and mixed quotes with their speaker (who said what).
+// Order of work, per unit (a sentence, merged across quotation marks):
+//   1. pair quotation marks over the whole body (marks.ts), once;
+//   2. direct matchers: a quoted span with its cue after, before, inside, or carried (direct.ts);
+//   3. indirect matchers on the cues the direct ones did not use (indirect.ts);
+//   4. refine: overlapping candidates keep the explicit, then the longer one (a mixed quote swallows its fragment);
+//   5. resolve speakers in text order, so pronouns see every speaker named before them (resolve.ts).
 import type { Stage } from '../../pipeline.js';
+import type { Quote, Span } from '../../types.js';
+import type { Cue } from './cues.js';
+import { matchDirect, whoOf, type Candidate } from './direct.js';
+import { matchIndirect } from './indirect.js';
+import { lexiconFor, type QuoteLexicon } from './lexicon.js';
+import { pairQuotes, type Quoted } from './marks.js';
+import { resolveWho, toSpeaker, type ResolveState } from './resolve.js';
+import type { Found } from './speaker.js';
+import type { Who } from './subject.js';
+import { buildUnit, mergeUnits, type Unit } from './unit.js';
 
-/** Assigns `quotes`. Placeholder until its issue lands: always empty. */
+/** Overlapping candidates: the explicit one wins, then the longer (a mixed clause over its quoted fragment). */
+function refine(cands: Candidate[]): Candidate[] {
+  cands.sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const last = out[out.length - 1];
+    if (!last || c.start >= last.end) { out.push(c); continue; }
+    const better = (c.explicit && !last.explicit) || (c.explicit === last.explicit && c.end - c.start > last.end - last.start);
+    if (better) out[out.length - 1] = c;
+  }
+  return out;
+}
+
+/** The speaker of "X a déclaré :" ending a unit, for the quote that opens the next one. */
+function colonSpeaker(u: Unit, lex: QuoteLexicon, st: ResolveState): Who | null {
+  const n = u.ws.length;
+  if (!n || u.ws[n - 1]!.w !== ':' || u.quotes.some((q) => q.b >= n - 1)) return null;
+  const c = u.cues[u.cues.length - 1];
+  if (!c || c.last < n - 5) return null;
+  const f = resolveWho(whoOf(u, c, lex, 0), u, st, null);
+  return f ? { t: 'found', f } : null;
+}
+
+/** Trims white space off a span of `text`. */
+function trimSpan(text: string, s: number, e: number): Span {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
+
+/** All quotes of a body, given its paragraphs, sentences and entities. Linear in the text. */
+export function findQuotes(text: string, paragraphs: readonly Span[], sentences: readonly Span[], langCode: string,
+  entities: Parameters<typeof resolveWho>[2]['entities']): Quote[] {
+  const lex = lexiconFor(langCode, text);
+  const marks = pairQuotes(text, paragraphs);
+  const units = mergeUnits(sentences.length ? sentences : paragraphs, marks);
+  const st: ResolveState = { text, lex, entities, history: [], lastDirect: null, prev: null };
+  const out: Quote[] = [];
+  let mi = 0;
+  let colonWho: Who | null = null;
+  let lastDirectUnit = -10;
+  units.forEach((span, ui) => {
+    while (mi < marks.length && marks[mi]!.open < span.start) mi++;
+    const mine: Quoted[] = [];
+    for (let k = mi; k < marks.length && marks[k]!.open < span.end; k++) mine.push(marks[k]!);
+    const u = buildUnit(text, span, mine, lex);
+    const direct = matchDirect(u, lex, colonWho, ui - lastDirectUnit <= 2);
+    const used = new Set<Cue>();
+    for (const d of direct) if (d.cue) used.add(d.cue);
+    const cands = refine([...direct, ...matchIndirect(u, lex, used)]);
+    let unitFound: Found | null = null;
+    for (const c of cands) {
+      const f = resolveWho(c.who, u, st, unitFound);
+      const sp = trimSpan(text, c.start, c.end);
+      if (sp.end <= sp.start) continue;
+      const cue = c.cue ? text.slice(u.ws[c.cue.first]!.start, u.ws[c.cue.last - 1]!.end) : null;
+      out.push({ kind: c.kind, text: text.slice(sp.start, sp.end), start: sp.start, end: sp.end, speaker: f ? toSpeaker(f) : null, cue });
+      if (f) {
+        unitFound = f;
+        if (f.via === 'named' || f.via === 'description' || f.via === 'role') st.history.push(f);
+        if (c.kind === 'direct') { st.lastDirect = f; lastDirectUnit = ui; }
+      }
+    }
+    colonWho = colonSpeaker(u, lex, st);
+    st.prev = u;
+  });
+  return out;
+}
+
+/** Assigns `quotes`: who said what, direct, indirect and mixed, with the speaker and the cue. */
 export const quotesStage: Stage<'quotes'> = {
   name: 'quotes',
   requires: ['lang', 'paragraphs', 'sentences', 'tokens', 'entities'],
   assigns: 'quotes',
-  run: () => [],
+  run: (doc) => findQuotes(doc.text, doc.get('paragraphs'), doc.get('sentences'), doc.get('lang').code, doc.get('entities')),
 };

@@ -1,0 +1,124 @@
+// Direct quotes: a quoted span with its attribution after it (« … », a-t-il déclaré / “…,” X said), before
+// it (X a déclaré : « … »), inside it (« A, a-t-il dit, B » → two quotes), or carried from the previous
+// quote of the same speaker. A quoted span with none of these (« secondaire », a title, a slogan) is no quote.
+import type { QuoteKind } from '../../types.js';
+import type { Cue } from './cues.js';
+import type { QuoteLexicon } from './lexicon.js';
+import { leftSubject, rightSubject, type Who } from './subject.js';
+import type { Unit } from './unit.js';
+
+/** A quote proposed by a matcher, its speaker still to resolve. */
+export interface Candidate {
+  kind: QuoteKind;
+  start: number;
+  end: number;
+  who: Who | null;
+  cue: Cue | null;
+  /** Index of the unit's quote it stands on, when direct. */
+  qi: number;
+  /** The attribution was found next to the quote (not carried). */
+  explicit: boolean;
+}
+
+/** How far after a closing mark the cue may start ("», a déclaré", "” Northrop Grumman CEO Ron Sugar said"). */
+const AFTER_WINDOW = 7;
+/** How many words may separate a cue from the opening mark it introduces ("said in an interview “…”"). */
+const BEFORE_WINDOW = 8;
+/** A quote standing alone in its unit (a continued statement) has at most this many other words beside it. */
+const ALONE_SLACK = 2;
+const PUNCT = /^[,.;:!?…—–-]$/;
+
+/** The cue that attributes the quote ending before word `b`, looking right. */
+export function cueAfter(u: Unit, b: number): Cue | null {
+  for (const c of u.cues) {
+    if (c.first < b) continue;
+    if (c.first - b > AFTER_WINDOW) break;
+    for (let i = b; i < c.first; i++) if (u.quoted[i] || u.ws[i]!.w === '.' || u.ws[i]!.w === ';') return null;
+    return c;
+  }
+  return null;
+}
+
+/** The cue introducing a quote that opens at word `a`, looking left; null when a que/that clause stands between. */
+function cueBefore(u: Unit, a: number, lex: QuoteLexicon): Cue | null {
+  let best: Cue | null = null;
+  for (const c of u.cues) if (c.last <= a && !c.bare) best = c;
+  if (!best || a - best.last > BEFORE_WINDOW) return null;
+  for (let i = best.last; i < a; i++) {
+    const w = u.ws[i]!.w;
+    if (u.quoted[i] || lex.complementizers.has(w) || w === '.' || w === ';') return null;
+  }
+  return best;
+}
+
+/** The speaker of a cue: glued, left or inverted. */
+export function whoOf(u: Unit, c: Cue, lex: QuoteLexicon, leftEdge: number): Who {
+  if (c.inverted) return { t: 'pronoun', pron: c.inverted, at: u.ws[c.first]!.start };
+  const left = c.first > leftEdge ? leftSubject(u, c, lex) : null;
+  if (left && left.t !== 'carried' && !(left.t === 'phrase' && left.a < leftEdge)) return left;
+  return rightSubject(u, c, lex) ?? { t: 'carried', before: c.first };
+}
+
+/** Counts the letter words of words [a, b). */
+function alphaCount(u: Unit, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (u.ws[i]!.alpha && !u.quoted[i]) n++;
+  return n;
+}
+
+/** Direct quotes of one unit. `colonCue` is set when the previous unit ended "X a déclaré :". */
+export function matchDirect(u: Unit, lex: QuoteLexicon, colonWho: Who | null, prevDirect: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  u.quotes.forEach(({ q, a, b }, qi) => {
+    const inner = q.inner;
+    const after = cueAfter(u, b);
+    if (after) {
+      out.push({ kind: 'direct', start: inner.start, end: inner.end, who: whoOf(u, after, lex, b), cue: after, qi, explicit: true });
+      return;
+    }
+    const split = interrupted(u, a, b, inner.end, lex);
+    if (split) {
+      for (const s of split.parts) out.push({ kind: 'direct', start: s.start, end: s.end, who: split.who, cue: split.cue, qi, explicit: true });
+      return;
+    }
+    const before = cueBefore(u, a, lex);
+    if (before) {
+      out.push({ kind: 'direct', start: inner.start, end: inner.end, who: whoOf(u, before, lex, 0), cue: before, qi, explicit: true });
+      return;
+    }
+    const alone = alphaCount(u, 0, a) + alphaCount(u, b, u.ws.length) <= ALONE_SLACK;
+    if (alone && colonWho && qi === 0) {
+      out.push({ kind: 'direct', start: inner.start, end: inner.end, who: colonWho, cue: null, qi, explicit: true });
+    } else if (alone && (prevDirect || out.length > 0)) {
+      // « … » standing alone right after another quote: the same speaker goes on
+      out.push({ kind: 'direct', start: inner.start, end: inner.end, who: { t: 'previous' }, cue: null, qi, explicit: false });
+    }
+  });
+  return out;
+}
+
+/** « A, a-t-il dit, B »: a cue inside the quote between commas splits it into two quotes of one speaker. */
+function interrupted(u: Unit, a: number, b: number, innerEnd: number, lex: QuoteLexicon): { parts: { start: number; end: number }[]; who: Who; cue: Cue } | null {
+  // cues inside quotes were filtered out of u.cues: look for an inverted one directly
+  for (let i = a + 2; i < b - 2; i++) {
+    if (u.ws[i - 1]!.w !== ',') continue;
+    const w = u.ws[i]!.w;
+    const parts = w.split(/[-‑]/);
+    const pron = parts[parts.length - 1]!;
+    if (parts.length < 2 || !lex.pronouns.has(pron) || !(lex.cues.has(parts[0]!) || lex.auxiliaries.has(parts[0]!))) continue;
+    let j = i + 1;
+    while (j < b && u.ws[j]!.w !== ',' && j - i < 5) j++;
+    if (u.ws[j]?.w !== ',') continue;
+    const cue: Cue = { first: i, last: j, verb: j - 1, inverted: pron, participial: false, weak: false, bare: false };
+    return {
+      parts: [{ start: u.ws[a]!.end, end: u.ws[i - 1]!.start }, { start: u.ws[j]!.end, end: innerEnd }],
+      who: { t: 'pronoun', pron, at: u.ws[i]!.start }, cue,
+    };
+  }
+  return null;
+}
+
+/** True when `w` is a punctuation word. */
+export function isPunct(w: string): boolean {
+  return PUNCT.test(w);
+}

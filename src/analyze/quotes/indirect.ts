@@ -1,0 +1,170 @@
+// Indirect and mixed quotes: a cue with its que/that clause ("a averti que …", "said that …", "ajoutant
+// que …"), a French infinitive ("a annoncé se rendre …"), an English clause with no "that" ("he said the
+// plan …"), content before an inverted cue ("…, a annoncé le ministère"), and "selon X" / "according to X".
+// The clause is the reported content only; a clause holding a quoted fragment is one mixed quote.
+import type { Cue } from './cues.js';
+import { cueAfter, whoOf, type Candidate } from './direct.js';
+import type { QuoteLexicon } from './lexicon.js';
+import { leftSubject, rightSubject, type Who } from './subject.js';
+import type { Unit } from './unit.js';
+
+/** How many words may stand between a cue and its que/that ("a annoncé, dimanche 24 janvier, que"). */
+const COMP_WINDOW = 10;
+/** Reported content shorter than this many words is dropped as noise. */
+const MIN_CONTENT = 2;
+/** An inverted cue ends its sentence within this many words of its subject ("…, a-t-il dit lors d'un point presse"). */
+const TAIL_SLACK = 8;
+const EN_CLAUSE_START = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'he', 'she',
+  'it', 'they', 'we', 'i', 'there', 'some', 'no', 'all', 'many', 'most', 'more', 'several', 'both', 'nothing', 'everyone', 'people']);
+const FR_INF = /^(?:avoir|être|se|s'|ne|n'|vouloir|pouvoir|devoir|faire|[\p{L}]{3,}(?:er|ir|re|oir))$/u;
+const FR_NOT_INF = new Set(['premier', 'dernier', 'hier', 'leur', 'cher', 'fer', 'mer', 'hiver', 'contre', 'entre', 'notre', 'votre',
+  'autre', 'ministre', 'titre', 'centre', 'lettre', 'pire', 'faire_', 'sire', 'mère', 'père', 'frère', 'membre', 'nombre', 'ordre', 'libre']);
+const SOFT_END = new Set([';', '.', '!', '?']);
+
+/** Where a reported clause starting at word `from` ends (an exclusive word index). */
+function clauseEnd(u: Unit, from: number, lex: QuoteLexicon): number {
+  const cueAt = new Map<number, Cue>();
+  for (const c of u.cues) cueAt.set(c.first, c);
+  const opensAt = new Map<number, number>();
+  for (const { a, b } of u.quotes) opensAt.set(a, b);
+  for (let i = from; i < u.ws.length; i++) {
+    const w = u.ws[i]!.w;
+    if (!u.quoted[i] && SOFT_END.has(w)) return i;
+    const qb = opensAt.get(i);
+    // « … » introduced by a colon or followed by its own cue is a direct quote of its own
+    if (qb !== undefined && (u.ws[i - 1]?.w === ':' || cueAfter(u, qb))) return i - (u.ws[i - 1]?.w === ':' ? 1 : 0);
+    const c = cueAt.get(i);
+    if (!c || i === from) continue;
+    const prev = u.ws[i - 1]!.w;
+    const joined = prev === ',' || prev === 'et' || prev === 'mais' || prev === 'and' || prev === 'but';
+    if (c.participial || (joined && hasComp(u, c, lex, 3)) || c.inverted || (prev === ',' && rightSubject(u, c, lex))) {
+      let e = i;
+      while (e > from && (!u.ws[e - 1]!.alpha || u.ws[e - 1]!.w === 'et' || u.ws[e - 1]!.w === 'and' || u.ws[e - 1]!.w === 'mais' || u.ws[e - 1]!.w === 'but')) e--;
+      return e;
+    }
+  }
+  return u.ws.length;
+}
+
+/** Index of the complementizer within `win` words after cue `c`, or -1. */
+function hasComp(u: Unit, c: Cue, lex: QuoteLexicon, win: number): number {
+  for (let i = c.last; i < u.ws.length && i - c.last <= win; i++) {
+    const w = u.ws[i]!.w;
+    if (u.quoted[i] || SOFT_END.has(w) || w === ':') return -1;
+    if (lex.complementizers.has(w)) return (w === 'si' || w === 'if' || w === 'whether') && !c.weak ? -1 : i;
+    if (i > c.last && lex.cues.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** A candidate over words [a, b) or null when it is too short. */
+function cand(u: Unit, a: number, b: number, who: Who | null, cue: Cue | null): Candidate | null {
+  while (a < b && !u.ws[a]!.alpha && !u.quoted[a] && u.ws[a]!.w !== '«' && u.ws[a]!.w !== '“') a++;
+  while (b > a && !u.ws[b - 1]!.alpha && !u.quoted[b - 1]) b--;
+  let n = 0;
+  let mixed = false;
+  for (let i = a; i < b; i++) { if (u.ws[i]!.alpha) n++; if (u.quoted[i]) mixed = true; }
+  if (n < MIN_CONTENT) return null;
+  const start = u.ws[a]!.start;
+  let end = u.ws[b - 1]!.end;
+  return { kind: mixed ? 'mixed' : 'indirect', start, end, who, cue, qi: -1, explicit: true };
+}
+
+/** Cues with their reported clause after them. */
+function clauseAfterCue(u: Unit, lex: QuoteLexicon, used: ReadonlySet<Cue>, out: Candidate[]): void {
+  for (const c of u.cues) {
+    if (used.has(c)) continue;
+    let from = -1;
+    const k = hasComp(u, c, lex, COMP_WINDOW);
+    const next = u.ws[c.last];
+    if (k >= 0) from = k + 1;
+    else if (!c.weak && !c.participial && next && lex.code === 'fr' && !c.bare && FR_INF.test(next.w) && !FR_NOT_INF.has(next.w)) from = c.last;
+    else if (!c.weak && !c.bare && next && lex.code === 'en' && (EN_CLAUSE_START.has(next.w) || (next.cap && next.alpha && c.last > c.first)) && !u.quoted[c.last]) from = c.last;
+    if (from < 0) continue;
+    if (c.bare && !c.participial) continue;
+    const who: Who = c.participial ? { t: 'carried', before: c.first } : whoOf(u, c, lex, 0);
+    const q = cand(u, from, clauseEnd(u, from, lex), who, c);
+    if (q) out.push(q);
+  }
+}
+
+/** "…, a annoncé le ministère." / "…, he said." / "…, said Smith.": the clause before an incise cue at the end. */
+function clauseBeforeCue(u: Unit, lex: QuoteLexicon, used: ReadonlySet<Cue>, out: Candidate[]): void {
+  for (const c of u.cues) {
+    if (used.has(c) || c.weak || c.bare || c.participial || hasComp(u, c, lex, 4) >= 0) continue;
+    let who: Who | null = null;
+    let contentEnd = -1;
+    const right = c.inverted ? null : rightSubject(u, c, lex);
+    let subjEnd = c.last;
+    if (c.inverted) { who = { t: 'pronoun', pron: c.inverted, at: u.ws[c.first]!.start }; contentEnd = c.first; }
+    else if (right && right.t !== 'previous' && right.t !== 'carried') {
+      // inverted subject: "…, a fait savoir la police russe", "…,” said Smith"
+      who = right; contentEnd = c.first; subjEnd = right.t === 'phrase' ? right.b : c.last + 1;
+    }
+    if (lex.code === 'en' && !who) {
+      // "…, the minister said." / "…, he said."
+      const left = leftSubject(u, c, lex);
+      if (left.t === 'phrase' && left.b - left.a <= 6 && u.ws[left.a - 1]?.w === ',') { who = left; contentEnd = left.a; }
+      if (left.t === 'pronoun' && u.ws[c.first - 2]?.w === ',') { who = left; contentEnd = c.first - 1; }
+    }
+    if (!who || contentEnd <= 0) continue;
+    let rest = 0;
+    for (let i = subjEnd; i < u.ws.length; i++) if (u.ws[i]!.alpha) rest++;
+    if (rest > TAIL_SLACK) continue;
+    // the content is the clause before, back to the unit's start or the previous strong break
+    let a = contentEnd - 1;
+    while (a > 0 && !SOFT_END.has(u.ws[a - 1]!.w) && u.ws[a - 1]!.w !== ':') a--;
+    if (u.quoted[contentEnd - 1] || u.quoted[contentEnd - 2] || u.ws[contentEnd - 1]?.w === '»' || u.ws[contentEnd - 2]?.w === '»') continue;
+    const q = cand(u, a, contentEnd, who, c);
+    if (q) out.push(q);
+  }
+}
+
+/** "Selon X, …" / "…, selon X" / "according to X, …". */
+function according(u: Unit, lex: QuoteLexicon, out: Candidate[]): void {
+  for (let i = 0; i < u.ws.length; i++) {
+    if (u.quoted[i]) continue;
+    for (const ph of lex.according) {
+      let ok = true;
+      for (let k = 0; k < ph.length; k++) if (u.ws[i + k]?.w !== ph[k]) { ok = false; break; }
+      if (!ok) continue;
+      const s = i + ph.length;
+      if (u.ws[s]?.w === 'que' || u.ws[s]?.w === "qu'") break;
+      let e = s;
+      while (e < u.ws.length && e - s < 12 && u.ws[e]!.alpha && !u.quoted[e]) e++;
+      if (e === s) break;
+      const who: Who = e - s === 1 && (lex.pronouns.has(u.ws[s]!.w) || u.ws[s]!.w === 'lui' || u.ws[s]!.w === 'eux' || u.ws[s]!.w === 'him' || u.ws[s]!.w === 'her')
+        ? { t: 'pronoun', pron: u.ws[s]!.w === 'her' ? 'she' : u.ws[s]!.w === 'lui' || u.ws[s]!.w === 'him' ? (lex.code === 'fr' ? 'il' : 'he') : u.ws[s]!.w, at: u.ws[s]!.start }
+        : { t: 'phrase', a: s, b: e };
+      let before = 0;
+      for (let k = 0; k < i; k++) if (u.ws[k]!.alpha) before++;
+      const q = before <= 1 ? cand(u, e, clauseEnd(u, e, lex), who, null) : cand(u, 0, i, who, null);
+      if (q) { q.cue = { first: i, last: s, verb: i, inverted: null, participial: false, weak: false, bare: false }; out.push(q); }
+      i = e;
+      break;
+    }
+  }
+}
+
+/** "Pour le ministre, la situation est grave": an opinion attributed to a person or a speaker noun. */
+function forOpinion(u: Unit, lex: QuoteLexicon, out: Candidate[]): void {
+  if (!lex.forWords.length || !u.ws.length || !lex.forWords.includes(u.ws[0]!.w)) return;
+  let e = 1;
+  while (e < u.ws.length && e < 10 && u.ws[e]!.w !== ',') e++;
+  if (u.ws[e]?.w !== ',' || e < 2) return;
+  let person = false;
+  for (let i = 1; i < e; i++) if (lex.speakerNouns.has(u.ws[i]!.w) || (u.ws[i]!.cap && i > 1)) person = true;
+  if (!person) return;
+  const q = cand(u, e + 1, clauseEnd(u, e + 1, lex), { t: 'phrase', a: 1, b: e }, { first: 0, last: 1, verb: 0, inverted: null, participial: false, weak: false, bare: false });
+  if (q) out.push(q);
+}
+
+/** Indirect and mixed quotes of one unit; `used` are cues already attributing a direct quote. */
+export function matchIndirect(u: Unit, lex: QuoteLexicon, used: ReadonlySet<Cue>): Candidate[] {
+  const out: Candidate[] = [];
+  clauseAfterCue(u, lex, used, out);
+  clauseBeforeCue(u, lex, used, out);
+  according(u, lex, out);
+  forOpinion(u, lex, out);
+  return out;
+}

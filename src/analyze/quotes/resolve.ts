@@ -1,0 +1,96 @@
+// Turns a candidate's speaker clue into a speaker: a phrase read as a name or description, a pronoun
+// resolved to the most recent compatible speaker (or, failing that, the entities layer's resolver, then the
+// last name written), or the speaker carried over from the main clause or the previous quote.
+import type { Entity, Speaker } from '../../types.js';
+import { resolvePronoun } from '../entities/coref.js';
+import type { QuoteLexicon } from './lexicon.js';
+import { linkEntity, nameIn, phraseSpeaker, type Found } from './speaker.js';
+import type { Who } from './subject.js';
+import type { Unit } from './unit.js';
+
+/** A pronoun prefers the last speaker when it was named within this many characters (about two paragraphs). */
+const SPEAKER_REACH = 1500;
+/** How many earlier speakers a pronoun looks through for one of its gender. */
+const HISTORY_LOOKBACK = 8;
+
+/** What resolution reads and updates while the stage walks the article. */
+export interface ResolveState {
+  readonly text: string;
+  readonly lex: QuoteLexicon;
+  readonly entities: readonly Entity[];
+  /** Speakers found so far, oldest first. */
+  history: Found[];
+  /** The speaker of the last direct quote. */
+  lastDirect: Found | null;
+  /** The unit before the current one (for names a pronoun may point back to). */
+  prev: Unit | null;
+}
+
+const PRONOUN_GENDER: Record<string, 'm' | 'f' | null> = { lui: 'm', eux: 'm', him: 'm', her: 'f' };
+
+/** The speaker meant by `who` in unit `u`; `unitFound` is the last speaker resolved in this unit. */
+export function resolveWho(who: Who | null, u: Unit, st: ResolveState, unitFound: Found | null): Found | null {
+  if (!who) return null;
+  switch (who.t) {
+    case 'found': return who.f;
+    case 'previous': return st.lastDirect ? { ...st.lastDirect, via: 'carried' } : null;
+    case 'phrase': {
+      const f = phraseSpeaker(st.text, u.ws, who.a, who.b, st.lex, st.entities);
+      return f ?? carried(u, u.ws.length, st, unitFound);
+    }
+    case 'carried': return carried(u, who.before, st, unitFound);
+    case 'pronoun': {
+      const g = st.lex.pronouns.get(who.pron) ?? PRONOUN_GENDER[who.pron] ?? null;
+      return antecedent(who.at, g, u, st);
+    }
+  }
+}
+
+/** "…, mais a averti que" / "…, ajoutant que": the speaker of the main clause. */
+function carried(u: Unit, before: number, st: ResolveState, unitFound: Found | null): Found | null {
+  if (unitFound) return { ...unitFound, via: 'carried' };
+  const n = nameIn(u.ws, 0, Math.min(before, u.ws.length), st.lex);
+  if (n) {
+    const f = phraseSpeaker(st.text, u.ws, n.s, n.e, st.lex, st.entities);
+    if (f) return { ...f, via: 'carried' };
+  }
+  const last = st.history[st.history.length - 1];
+  return last ? { ...last, via: 'carried' } : null;
+}
+
+/** Is a speaker of gender `f` compatible with a pronoun of gender `g`? */
+function fits(f: Found, g: 'm' | 'f' | null): boolean {
+  return g === null || f.gender === null || f.gender === g;
+}
+
+/** The person a pronoun at `at` points to. */
+function antecedent(at: number, g: 'm' | 'f' | null, u: Unit, st: ResolveState): Found | null {
+  let recent: Found | null = null;
+  for (let i = st.history.length - 1; i >= 0 && i >= st.history.length - HISTORY_LOOKBACK; i--) {
+    const f = st.history[i]!;
+    if (f.at < at && fits(f, g)) { recent = f; break; }
+  }
+  if (recent && at - recent.at < SPEAKER_REACH) return { ...recent, via: 'pronoun' };
+  const e = resolvePronoun(st.entities, at, g);
+  if (e) return { entity: e.id, text: e.name, via: 'pronoun', gender: g, at };
+  if (recent) return { ...recent, via: 'pronoun' };
+  // no speaker yet and no entities: the last name written before the pronoun, in this unit or the one before
+  for (const unit of [u, st.prev]) {
+    if (!unit) continue;
+    let b = unit.ws.length;
+    while (b > 0 && unit.ws[b - 1]!.start >= at) b--;
+    const n = nameIn(unit.ws, 0, b, st.lex);
+    if (n) {
+      const s = unit.ws[n.s]!.start, end = unit.ws[n.e - 1]!.end;
+      const name = st.text.slice(s, end);
+      const ent = linkEntity(st.entities, s, end, name);
+      return { entity: ent?.id ?? null, text: ent?.name ?? name, via: 'pronoun', gender: g, at: s };
+    }
+  }
+  return null;
+}
+
+/** The public speaker of a found one. */
+export function toSpeaker(f: Found): Speaker {
+  return { entity: f.entity, text: f.text, via: f.via ?? 'named' };
+}

@@ -1,0 +1,66 @@
+// Where the speaker phrase of a cue lies: left of it ("Le ministre a déclaré"), after it ("a déclaré le
+// ministre", "said Chris Weafer"), glued to it ("a-t-il déclaré"), or nowhere, when the clause carries the
+// main clause's subject ("…, mais a averti que", "…, ajoutant que").
+import type { Cue } from './cues.js';
+import type { QuoteLexicon } from './lexicon.js';
+import type { Found } from './speaker.js';
+import type { Unit } from './unit.js';
+
+/** How the speaker of one candidate is to be found. */
+export type Who =
+  | { t: 'phrase'; a: number; b: number }
+  | { t: 'pronoun'; pron: string; at: number }
+  | { t: 'carried'; before: number }
+  | { t: 'previous' }
+  | { t: 'found'; f: Found };
+
+/** A subject never reaches further than this many words from its verb. */
+const MAX_SUBJECT = 22;
+/** Words that end an inverted subject: a prepositional phrase follows ("a déclaré X lors d'une conférence"). */
+const RIGHT_STOP = new Set([
+  'lors', 'pendant', 'dans', 'devant', 'à', 'au', 'aux', 'en', 'après', 'avant', 'sur', 'pour', 'selon', 'qui', 'que', "qu'",
+  'during', 'in', 'at', 'on', 'to', 'after', 'before', 'while', 'when', 'from', 'that', 'who', 'as', 'about', 'for',
+  'with', 'told', 'adding', 'ajoutant', 'dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'hier',
+  'yesterday', 'today', 'aujourd\'hui', 'et', 'and', 'mais', 'but', 'ce', 'this', 'last', 'earlier',
+]);
+const STOP_MARKS = new Set(['.', ';', ':', '!', '?', '(', ')', '«', '»', '“', '”', '"', '—', '–', '[', ']']);
+
+/** The speaker phrase to the left of cue `c`, or carried when a clause opener stands right before it. */
+export function leftSubject(u: Unit, c: Cue, lex: QuoteLexicon): Who {
+  if (c.inverted) return { t: 'pronoun', pron: c.inverted, at: u.ws[c.first]!.start };
+  let b = c.first;
+  let i = b - 1;
+  // "le ministre, qui a déclaré que …": skip the relative pronoun and its comma
+  if (i >= 0 && lex.relatives.has(u.ws[i]!.w)) { i--; if (i >= 0 && u.ws[i]!.w === ',') i--; b = i + 1; }
+  while (i >= 0 && b - i <= MAX_SUBJECT) {
+    const w = u.ws[i]!;
+    if (u.quoted[i] || STOP_MARKS.has(w.w) || lex.clauseOpeners.has(w.w) || lex.complementizers.has(w.w)) break;
+    i--;
+  }
+  const a = i + 1;
+  let k = a;
+  while (k < b && u.ws[k]!.w === ',') k++;
+  if (k >= b) return { t: 'carried', before: c.first };
+  if (b - k === 1 && lex.pronouns.has(u.ws[k]!.w)) return { t: 'pronoun', pron: u.ws[k]!.w, at: u.ws[k]!.start };
+  return { t: 'phrase', a: k, b };
+}
+
+/** The inverted speaker phrase right of cue `c` ("a déclaré une représentante …, Oksana Kovrijnaïa"), or null. */
+export function rightSubject(u: Unit, c: Cue, lex: QuoteLexicon): Who | null {
+  let e = c.last;
+  while (e < u.ws.length && e - c.last < MAX_SUBJECT) {
+    const w = u.ws[e]!;
+    if (u.quoted[e] || STOP_MARKS.has(w.w) || w.w === ',' || RIGHT_STOP.has(w.w) || lex.cues.has(w.w)) break;
+    if (lex.code === 'en' && e > c.last && w.w.endsWith('ing')) break;
+    e++;
+  }
+  if (e === c.last) return null;
+  // an apposed name after a comma: "une représentante du comité, Oksana Kovrijnaïa."
+  if (u.ws[e]?.w === ',') {
+    let f = e + 1;
+    while (f < u.ws.length && u.ws[f]!.cap && u.ws[f]!.alpha) f++;
+    if (f > e + 1 && (f === u.ws.length || !u.ws[f]!.alpha)) e = f;
+  }
+  if (e - c.last === 1 && lex.pronouns.has(u.ws[c.last]!.w)) return { t: 'pronoun', pron: u.ws[c.last]!.w, at: u.ws[c.last]!.start };
+  return { t: 'phrase', a: c.last, b: e };
+}

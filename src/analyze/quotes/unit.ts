@@ -1,0 +1,47 @@
+// Units: the sentences of the body, merged where a quotation runs across a sentence or paragraph break,
+// each with its words, its cues and the outermost quotes that open inside it.
+import type { Span } from '../../types.js';
+import { findCues, type Cue } from './cues.js';
+import type { QuoteLexicon } from './lexicon.js';
+import type { Quoted } from './marks.js';
+import { words, wordAt, type Word } from './words.js';
+
+/** One unit with everything the matchers read. */
+export interface Unit extends Span {
+  ws: Word[];
+  /** Cues outside quotation marks. */
+  cues: Cue[];
+  /** Quotes opening in this unit, with the word index of the opening mark and the first word after the closing one. */
+  quotes: { q: Quoted; a: number; b: number }[];
+  /** For each word, true when it lies inside quotation marks. */
+  quoted: boolean[];
+}
+
+/** Sentences merged so that no quote is cut (« A. B », a-t-il dit is one unit). Linear in sentences + quotes. */
+export function mergeUnits(sentences: readonly Span[], quotes: readonly Quoted[]): Span[] {
+  const out: Span[] = [];
+  let qi = 0;
+  for (const s of sentences) {
+    while (qi < quotes.length && quotes[qi]!.close <= s.start) qi++;
+    const q = quotes[qi];
+    const cur = out[out.length - 1];
+    if (cur && q && q.open < s.start && q.open >= cur.start) cur.end = Math.max(cur.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** Builds the unit over `span`. */
+export function buildUnit(text: string, span: Span, quotes: readonly Quoted[], lex: QuoteLexicon): Unit {
+  const ws = words(text, span.start, span.end);
+  const quoted = new Array<boolean>(ws.length).fill(false);
+  const qs: Unit['quotes'] = [];
+  for (const q of quotes) {
+    const a = wordAt(ws, q.open);
+    const b = wordAt(ws, q.close);
+    for (let i = a + 1; i < b; i++) quoted[i] = true;
+    qs.push({ q, a, b });
+  }
+  const cues = findCues(ws, lex).filter((c) => !quoted[c.verb]);
+  return { start: span.start, end: span.end, ws, cues, quotes: qs, quoted };
+}
