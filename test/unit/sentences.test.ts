@@ -83,5 +83,6 @@ test('spaced typography and datelines do not make sentences of marks alone', () 
     'Il a dénoncé « une approbation tacite de ces abus. » .', 'Le lendemain, il est parti.',
   ]);
   assert.deepEqual(split('12 juin 2016 . –'), ['12 juin 2016 . –']);
+  assert.deepEqual(split('« Ils étaient en première ligne. […] Nous les remercions. »'), ['« Ils étaient en première ligne. […]', 'Nous les remercions. »']);
   assert.deepEqual(split('Des vents de 230 km/h. Le cyclone a touché terre.'), ['Des vents de 230 km/h.', 'Le cyclone a touché terre.']);
 });

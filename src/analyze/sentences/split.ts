@@ -22,6 +22,8 @@ const SPACED_CLOSERS = '»”›';
 const CONTINUERS = ',;:)]»”’';
 /** End marks: a second one after a closing quote takes over ("abus. » ."). */
 const ENDS = '.!?…';
+/** Marks of words left out of a quotation. */
+const CUT_MARKS = ['[…]', '(…)', '[...]', '(...)'];
 /** How far past a candidate end we look for a letter or digit before calling the rest mere marks. */
 const TAIL_LOOK = 8;
 /** Longest word looked at around a period: longer ones are neither abbreviations nor sentence starters. */
@@ -66,6 +68,8 @@ function endsHere(text: string, a: number, b: number, j: number, k: number, clos
   if (LOWER.test(next) || CONTINUERS.includes(next) || ENDS.includes(next)) return false;
   // "10 mars 2017 . –" then the paragraph ends: a trailing dash or bracket is no sentence of its own
   if (onlyMarksLeft(text, k, p.end)) return false;
+  // "… en première ligne. […] Le reste" : a cut mark stays with the sentence before it
+  if (CUT_MARKS.some((c) => text.startsWith(c, k))) return false;
   if (b - a === 1 && text[a] === '.' && !closed) {
     const { word, prev } = wordBefore(text, a, p.start);
     const kind = periodKind(word, prev);
