@@ -45,6 +45,9 @@ for (let a = 65; a <= 90; a++) {
     let fr: string | undefined, en: string | undefined;
     try { fr = frNames.of(code); en = enNames.of(code); } catch { continue; }
     if (!fr || !en || fr === code || en === code) continue;
+    // CLDR maps retired codes to today's country (DD → Germany): keep one entry, the one with demonyms
+    const dup = out.findIndex((e) => e.fr === variants(fr!)[0] && e.en === variants(en!)[0]);
+    if (dup >= 0) { if (demonymRows.has(code)) out.splice(dup, 1); else continue; }
     const d = demonymRows.get(code);
     const demonyms = d
       ? {

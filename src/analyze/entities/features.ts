@@ -16,8 +16,8 @@ export interface DocView {
   initial: boolean[];
   /** The token starts with an uppercase letter. */
   cap: boolean[];
-  /** Static feature strings of each token (label-independent). */
-  statics: string[][];
+  /** Static feature strings of each token (label-independent), computed on first request (most tokens never need them). */
+  statics: (i: number) => string[];
 }
 
 const UPPER = /\p{Lu}/u;
@@ -32,11 +32,12 @@ export function shapeOf(w: string): string {
   let out = '';
   let last = '';
   let run = 0;
-  for (const ch of w) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'l' : ch;
+  for (let i = 0; i < w.length && out.length <= 8; i++) {
+    const ch = w[i]!;
+    const code = w.charCodeAt(i);
+    const c = code >= 48 && code <= 57 ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : code > 127 && /\p{L}/u.test(ch) ? 'l' : ch;
     if (c === last) { if (++run > 2) continue; } else { last = c; run = 1; }
     out += c;
-    if (out.length > 8) break;
   }
   return out;
 }
@@ -47,11 +48,14 @@ export function viewOf(text: string, tokens: readonly NerToken[], kb: Kb): DocVi
   const lower = tokens.map((t) => t.text.toLowerCase());
   const cap = tokens.map((t) => UPPER.test(t.text.charAt(0)));
   const initial: boolean[] = new Array(n);
+  let nl = text.indexOf('\n');   // the next line break: one pointer moving forward keeps this linear
   for (let i = 0; i < n; i++) {
     // skip back over opening marks (at most 3) to the token that tells whether a sentence starts here
     let j = i - 1;
     for (let k = 0; k < 3 && j >= 0 && OPENERS.has(tokens[j]!.text); k++) j--;
-    initial[i] = j < 0 || SENT_END.has(tokens[j]!.text) || text.slice(tokens[j]!.end, tokens[i]!.start).includes('\n');
+    const from = j >= 0 ? tokens[j]!.end : 0;
+    while (nl >= 0 && nl < from) nl = text.indexOf('\n', from);
+    initial[i] = j < 0 || SENT_END.has(tokens[j]!.text) || (nl >= 0 && nl < tokens[i]!.start);
   }
   // shouted sentences: shape tells nothing there
   const shape = tokens.map((t) => shapeOf(t.text));
@@ -71,10 +75,11 @@ export function viewOf(text: string, tokens: readonly NerToken[], kb: Kb): DocVi
     if (LOWER_ONLY.test(t)) lowSeen.add(t);
     else if (cap[i] && !initial[i] && shape[i] !== 'UP') capMid.add(lower[i]!);
   }
-  const cls = lower.map((l) => wordClass(l));
-  const gaz = lower.map((l, i) => (cap[i] || shape[i] === 'UP' ? kb.tokenClasses.get(normName(l)) : undefined));
-  const statics: string[][] = new Array(n);
-  for (let i = 0; i < n; i++) {
+  const cls = (i: number): string | undefined => wordClass(lower[i]!);
+  const gaz = (i: number): readonly string[] | undefined => (cap[i] || shape[i] === 'UP' ? kb.tokenClasses.get(normName(lower[i]!)) : undefined);
+  const memo: (string[] | undefined)[] = new Array(n);
+  const statics = (i: number): string[] => memo[i] ?? (memo[i] = staticsOf(i));
+  const staticsOf = (i: number): string[] => {
     const w = lower[i]!;
     const sh = shape[i]!;
     const f: string[] = ['b', 'w=' + w, 'sh=' + sh, 'si=' + (initial[i] ? 1 : 0) + sh];
@@ -84,21 +89,22 @@ export function viewOf(text: string, tokens: readonly NerToken[], kb: Kb): DocVi
     f.push('pw=' + p, 'nw=' + nx, 'pww=' + p + '|' + w);
     f.push('ppw=' + (i > 1 ? lower[i - 2]! : '<s>'), 'nnw=' + (i + 2 < n ? lower[i + 2]! : '</s>'));
     f.push('psh=' + (i > 0 ? shape[i - 1]! : '<s>') + '|' + sh, 'nsh=' + sh + '|' + (i + 1 < n ? shape[i + 1]! : '</s>'));
-    if (cls[i]) f.push('c=' + cls[i]);
-    if (i > 0 && cls[i - 1]) f.push('pc=' + cls[i - 1] + '|' + sh);
-    if (i > 1 && cls[i - 2]) f.push('ppc=' + cls[i - 2]);
-    if (i + 1 < n && cls[i + 1]) f.push('nc=' + cls[i + 1]);
-    for (const g of gaz[i] ?? []) f.push('g=' + g);
-    if (i > 0) for (const g of gaz[i - 1] ?? []) f.push('pg=' + g);
-    if (i + 1 < n) for (const g of gaz[i + 1] ?? []) f.push('ng=' + g);
+    const c0 = cls(i), cp = i > 0 ? cls(i - 1) : undefined, cpp = i > 1 ? cls(i - 2) : undefined, cn = i + 1 < n ? cls(i + 1) : undefined;
+    if (c0) f.push('c=' + c0);
+    if (cp) f.push('pc=' + cp + '|' + sh);
+    if (cpp) f.push('ppc=' + cpp);
+    if (cn) f.push('nc=' + cn);
+    for (const g of gaz(i) ?? []) f.push('g=' + g);
+    if (i > 0) for (const g of gaz(i - 1) ?? []) f.push('pg=' + g);
+    if (i + 1 < n) for (const g of gaz(i + 1) ?? []) f.push('ng=' + g);
     if (cap[i]) {
       const fn = firstNameGender(w);
       if (fn) f.push('fn');
       if (i > 0 && cap[i - 1] && firstNameGender(lower[i - 1]!)) f.push('pfn');
       f.push('dl=' + (lowSeen.has(w) ? 1 : 0) + (initial[i] ? 1 : 0), 'dc=' + (capMid.has(w) ? 1 : 0) + (initial[i] ? 1 : 0));
     }
-    statics[i] = f;
-  }
+    return f;
+  };
   return { tokens, lower, shape, initial, cap, statics };
 }
 

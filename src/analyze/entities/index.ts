@@ -16,7 +16,7 @@ export function findEntities(text: string, lang: string): Entity[] {
   const kb = loadKb();
   const tokens = nerTokenize(text);
   const view = viewOf(text, tokens, kb);
-  const mentions = refine(text, view, spansOf(tokens, decode(loadModel(), view)), kb);
+  const mentions = refine(text, view, spansOf(tokens, decode(loadModel(), view)), kb, lang);
   return linkEntities(text, mentions, kb, lang);
 }
 
@@ -27,3 +27,8 @@ export const entitiesStage: Stage<'entities'> = {
   assigns: 'entities',
   run: (doc) => findEntities(doc.text, doc.get('lang').code),
 };
+
+export { lookup, demonym, type KbEntry } from './kb.js';
+export { resolveRole } from './roles.js';
+export { resolvePronoun, pronounGender, type Gender } from './coref.js';
+export type { LinkedEntity } from './link.js';

@@ -29,6 +29,8 @@ export interface Kb {
   byDemonym: ReadonlyMap<string, KbEntry>;
   /** Normalised token → gazetteer classes it takes part in ("B-LOC", "I-ORG", "DEM"). */
   tokenClasses: ReadonlyMap<string, readonly string[]>;
+  /** Normalised first token → multi-word KB names (as normalised token lists) starting with it, longest first. */
+  phrases: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
 /** The project root: the nearest folder above this file that holds data/kb (works from src/ and dist/src/). */
@@ -58,8 +60,11 @@ function build(entries: KbEntry[]): Kb {
     if (!s) classes.set(k, (s = new Set()));
     s.add(c);
   };
+  const phrases = new Map<string, string[][]>();
   for (const e of entries) {
     for (const n of e.names) {
+      const toks = nerTokenize(n).map((t) => normName(t.text) || t.text.toLowerCase());
+      if (toks.length >= 3) { const l = phrases.get(toks[0]!) ?? []; l.push(toks); l.sort((a, b) => b.length - a.length); phrases.set(toks[0]!, l); }
       const k = normName(n);
       // the first entry listed keeps an ambiguous name ("Kremlin": the place, before the administration)
       if (k && !byName.has(k)) byName.set(k, e);
@@ -73,7 +78,7 @@ function build(entries: KbEntry[]): Kb {
   }
   const tokenClasses = new Map<string, readonly string[]>();
   for (const [k, s] of classes) tokenClasses.set(k, [...s].sort());
-  return { entries, byName, byDemonym, tokenClasses };
+  return { entries, byName, byDemonym, tokenClasses, phrases };
 }
 
 let cached: Kb | null = null;

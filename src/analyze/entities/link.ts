@@ -62,11 +62,16 @@ export function linkEntities(text: string, ms: readonly Mention[], kb: Kb, lang:
     if (j !== undefined) g.join(j, i);
   });
   // 4. part of a person's full name: the nearest earlier full name containing the part as whole words, else a later one
-  const fullNames = ms.map((m, i) => ({ m, i })).filter(({ m, i }) => m.type === 'PER' && norm[i]!.includes(' '));
+  const fullByWord = new Map<string, number[]>();   // word → full person names holding it (bounded: linear overall)
+  ms.forEach((m, j) => {
+    if (m.type !== 'PER' || !norm[j]!.includes(' ')) return;
+    for (const w of new Set(norm[j]!.split(' '))) { const l = fullByWord.get(w) ?? []; if (l.length < 20) l.push(j); fullByWord.set(w, l); }
+  });
   ms.forEach((m, i) => {
     if (m.type !== 'PER' && !(m.tj - m.ti === 1 && /^\p{Lu}\p{Ll}/u.test(surf[i]!))) return;
     let best = -1;
-    for (const { m: f, i: j } of fullNames) {
+    for (const j of fullByWord.get(norm[i]!.split(' ')[0]!) ?? []) {
+      const f = ms[j]!;
       if (j === i || norm[j] === norm[i] || !(` ${norm[j]} `).includes(` ${norm[i]} `)) continue;
       if (best < 0 || (f.start < m.start && (ms[best]!.start > m.start || f.start > ms[best]!.start))) best = j;
     }

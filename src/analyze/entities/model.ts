@@ -53,7 +53,7 @@ export function decode(m: Weights, v: DocView): Uint8Array {
   for (let i = 0; i < n; i++) {
     if (skippable(v, i, LABELS[prev]!)) { out[i] = 0; prev2 = prev; prev = 0; continue; }
     scores.fill(0);
-    addScores(m, v.statics[i]!, scores);
+    addScores(m, v.statics(i), scores);
     addScores(m, dynamics(v, i, LABELS[prev]!, LABELS[prev2]!), scores);
     const l = argmax(scores, prev);
     out[i] = l;

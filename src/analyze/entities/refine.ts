@@ -2,6 +2,8 @@
 // 1. trim: titles and civilities out of a person ("Secretary-General Jens Stoltenberg" → "Jens Stoltenberg",
 //    "M. Macron" → "Macron"); elided articles out of any name ("l’OTAN" → "OTAN"); a possessive, trailing
 //    punctuation or function words out ("NATO's" → "NATO").
+// 1b. split: a name run on past a boundary (see split()).
+// 1c. extend: a long KB name cut short (see extend()).
 // 2. drop: a lone word that is never a name ("Nous", "Cela", "Le", "The"), a lone title, a lowercase word.
 // 3. spread: a name tagged once is a name wherever the same capitalised words recur in the article, and a
 //    person's surname alone is that person ("Stoltenberg" after "Jens Stoltenberg") — document consistency.
@@ -11,6 +13,8 @@ import type { EntityType } from '../../types.js';
 import type { DocView } from './features.js';
 import { normName, type Kb } from './kb.js';
 import { CIVILITIES, NEVER_NAMES, TITLES } from './lexicon.js';
+import { NAME_INNER_EN } from '../../lang/en/entities.js';
+import { MONTHS } from '../../lang/fr/entities.js';
 import type { Mention } from './mentions.js';
 
 const ELIDED = /^(?:l|d|qu|j|n|s|c|jusqu|lorsqu|puisqu)['’]$/i;
@@ -19,6 +23,50 @@ const PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'der', 'da', 'd
 /** Longest name, in tokens, that step 3 looks for: bounds its work per token. */
 const MAX_SPREAD_TOKENS = 6;
 const HAS_UPPER = /\p{Lu}/u;
+const INNER_EN = new Set(NAME_INNER_EN);
+const MONTH = new Set(MONTHS);
+/** Titles that name a person's office, never the inside of an organisation's name ("Conseil général" keeps "général"). */
+const SPLITTING_TITLES = new Set(['président', 'présidente', 'ministre', 'chancelier', 'chancelière', 'secrétaire', 'sénateur', 'sénatrice',
+  'president', 'minister', 'secretary', 'secretary-general', 'senator', 'chancellor', 'governor', 'ambassador', 'spokesperson',
+  'spokesman', 'spokeswoman', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'm.', 'mme', 'sen.', 'rep.', 'gen.', 'judge', 'mayor', 'prince', 'king', 'queen', 'pope']);
+
+/**
+ * 1b. split: a name the tagger ran on past a boundary. In English a lowercase word other than "of", "the"…
+ * ends a name ("Muslim Student Association president Sehar Memon" → the association, then "Sehar Memon");
+ * in both languages an office inside a span starts a person ("US President Barack Obama" → "US", "Barack Obama").
+ */
+function split(v: DocView, m: Mention, lang: string): Mention[] {
+  const out: Mention[] = [];
+  let s = m.ti;
+  let type = m.type;
+  const close = (e: number): void => { if (e > s) out.push({ ...m, ti: s, tj: e, type, start: v.tokens[s]!.start, end: v.tokens[e - 1]!.end }); };
+  for (let i = m.ti; i < m.tj; i++) {
+    const w = v.lower[i]!;
+    if (SPLITTING_TITLES.has(w) && i + 1 < m.tj && v.cap[i + 1]) { close(i); s = i + 1; type = 'PER'; continue; }
+    if (lang !== 'fr' && i > m.ti && !v.cap[i] && !INNER_EN.has(w) && /\p{L}/u.test(w)) { close(i); s = i + 1; continue; }
+  }
+  close(m.tj);
+  return out.filter((x) => v.cap[x.ti]);
+}
+
+// French adjectives that end names ("Nations unies", "Union européenne", "Forces démocratiques syriennes")
+const ADJECTIVE_FR = /(?:ais|aise|ain|aine|ien|ienne|éen|éenne|ique|al|ale|aux|el|elle|if|ive|aire|é|ée|eur|ois|oise|iste|uni|unie|ial|iale|ier|ière|ard|arde|ant|ante|ent|ente|an|ane|in|ine|eux|euse|ier)s?$/u;
+// French verb endings (present, imperfect, future, participles): "explique", "impressionne", "rouvrira", "pointe"
+const VERB_LIKE = /(?:ique|onne|ente|ent|ait|aient|ra|era|ront|é|ée|és|ées|it|oint|pointe|ise|ose|ace|ée|nd|ut)$/u;
+const INNER_FR = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", 'l’', "d'", 'd’', 'et', 'pour', 'en', 'sur', 'à', 'au', 'aux', 'sans', 'contre']);
+const ARTICLES = new Set(['le', 'la', 'les', 'the', 'los', 'las', 'el', 'al']);
+
+/** May the span end at token j-1? A trailing lowercase word must be an adjective or a noun after "de", "du"… ("Bureau international du travail"). */
+function goodEnd(v: DocView, ti: number, j: number): boolean {
+  const w = v.lower[j - 1]!;
+  if (/^[\p{P}\p{S}]+$/u.test(w) || TRAILING.has(w)) return false;
+  if (j - 1 > ti && /^\d+$/.test(w)) return false;   // "Knik 200", "Minsk 2"
+  if (v.cap[j - 1]) return j - 1 === ti || !NEVER_NAMES.has(w) || ARTICLES.has(w);
+  if (/\d/.test(w)) return true;
+  // a lowercase end word is kept unless it is a function word or reads as a verb ("Pila explique", "Apple pointe")
+  if (NEVER_NAMES.has(w) || w.includes('-')) return false;
+  return ADJECTIVE_FR.test(w) || (j - 2 >= ti && INNER_FR.has(v.lower[j - 2]!)) || !VERB_LIKE.test(w);
+}
 
 function trim(v: DocView, m: Mention): Mention | null {
   let { ti, tj } = m;
@@ -27,26 +75,54 @@ function trim(v: DocView, m: Mention): Mention | null {
     if (ti >= tj) return null;
     const w = v.lower[ti]!;
     if (ELIDED.test(w)) { ti++; continue; }
+    // "Que Marianne", "Pour Apple": a word that is never a name opens no multi-word name (articles may: "La Haye")
+    if (tj - ti > 1 && NEVER_NAMES.has(w) && !ARTICLES.has(w)) { ti++; continue; }
     if (m.type === 'PER' && tj - ti > 1 && (CIVILITIES.has(w) || CIVILITIES.has(low(ti)) || TITLES.has(w) || TITLES.has(low(ti)))) { ti++; continue; }
     break;
   }
-  while (tj > ti && (TRAILING.has(v.lower[tj - 1]!) || /^[\p{P}\p{S}]+$/u.test(v.tokens[tj - 1]!.text))) tj--;
+  while (tj > ti && !goodEnd(v, ti, tj)) tj--;
   if (tj <= ti) return null;
   return { ...m, ti, tj, start: v.tokens[ti]!.start, end: v.tokens[tj - 1]!.end };
 }
 
-function keep(v: DocView, m: Mention): boolean {
+function keep(v: DocView, m: Mention, kb: Kb): boolean {
   const w = v.lower[m.ti]!;
   if (!HAS_UPPER.test(v.tokens[m.ti]!.text) && !/\d/.test(w)) return false;
   if (m.tj - m.ti === 1 && (NEVER_NAMES.has(w) || TITLES.has(w) || CIVILITIES.has(w))) return false;
+  // "September 22", "Mai 2017": a date
+  if (MONTH.has(w) && (m.tj - m.ti === 1 || /^\d/.test(v.lower[m.ti + 1]!))) return false;
+  // a lone demonym ("American", "Russes") is an adjective or a people, not a country ("Suisse" is both: kept)
+  if (m.tj - m.ti === 1 && kb.byDemonym.has(normName(w)) && !kb.byName.has(normName(w))) return false;
   return true;
 }
 
+/**
+ * 1c. extend: a long KB name the tagger cut short ("Organisation pour la sécurité" → "Organisation pour la
+ * sécurité et la coopération en Europe"): when the words from the mention's start spell a longer KB name.
+ */
+function extend(v: DocView, m: Mention, kb: Kb): Mention {
+  const cands = kb.phrases.get(normName(v.lower[m.ti]!));
+  if (!cands) return m;
+  for (const p of cands) {
+    if (p.length <= m.tj - m.ti || m.ti + p.length > v.tokens.length) continue;
+    let ok = true;
+    for (let k = 1; ok && k < p.length; k++) ok = (normName(v.lower[m.ti + k]!) || v.lower[m.ti + k]) === p[k];
+    if (ok) return { ...m, tj: m.ti + p.length, end: v.tokens[m.ti + p.length - 1]!.end };
+  }
+  return m;
+}
+
 /** Applies the refiners in order; returns mentions sorted by start (nested ones may overlap their container). */
-export function refine(text: string, v: DocView, raw: readonly Mention[], kb: Kb): Mention[] {
+export function refine(text: string, v: DocView, raw: readonly Mention[], kb: Kb, lang: string): Mention[] {
   // 1–2
   const ms: Mention[] = [];
-  for (const r of raw) { const m = trim(v, r); if (m && keep(v, m)) ms.push(m); }
+  for (const r of raw) {
+    for (const x of split(v, r, lang)) {
+      const m = trim(v, extend(v, x, kb));
+      // a mention swallowed by an extended one before it is dropped (step 4 re-adds places inside names)
+      if (m && keep(v, m, kb) && !(ms.length && ms[ms.length - 1]!.end >= m.end)) ms.push(m);
+    }
+  }
   // 3. spread: known names (token sequences) by first token
   const known = new Map<string, { words: string[]; type: EntityType }[]>();
   const learn = (words: string[], type: EntityType): void => {

@@ -45,4 +45,9 @@ export const NEVER_NAMES_EN: readonly string[] = [
   'several', 'both', 'each', 'every', 'no', 'not', 'yes', 'today', 'yesterday', 'tomorrow', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'according', 'although', 'though', 'despite', 'instead',
   'last', 'next', 'earlier', 'later', 'now', 'then', 'other', 'another', 'such', 'more', 'less', 'one', 'two',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'image', 'photo', 'mr', 'mrs', 'ms', 'dr',
 ];
+
+/** Lowercase words that may sit inside an English name ("Bank of England", "Organization for Security and …"). */
+export const NAME_INNER_EN: readonly string[] = ['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'bin', 'y', 'da', 'di', 'del', 'on', 'in', 'at', '&', 'upon', 'des', 'el'];

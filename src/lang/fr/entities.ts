@@ -57,3 +57,9 @@ export const NEVER_NAMES_FR: readonly string[] = [
   'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'oui', 'non', 'voici', 'voilà',
   'derniers', 'dernier', 'dernière', 'dernières', 'prochain', 'prochaine', 'selon', 'face', 'outre', 'malgré',
 ];
+
+/** Month names, French and English: a month followed by a number is a date, not a name ("Mai 2017", "September 22"). */
+export const MONTHS: readonly string[] = [
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
