@@ -4,26 +4,33 @@
 // 2. A leaked sentence break: the source had two sentences, the output glued them and kept the capital,
 //    "rejeter le dossier Une partie importante". A capitalised sentence opener between two lowercase words
 //    with no punctuation; names and titles ("selon Le Monde", "à La Haye", "le film La vie est belle",
-//    "plan A is") are kept apart by a capital after the opener or by a title word before it.
+//    "plan A is") are kept apart by a capital after the opener, or by a title word or a word no sentence
+//    ends on ("de", "comme", "of") before it.
 import type { Flag } from '../../types.js';
-import { EN_EDITORIAL, EN_LEAK_WORDS, EN_SENTENCE_OPENERS, EN_TITLE_WORDS } from '../../lang/en/quality.js';
-import { FR_EDITORIAL, FR_LEAK_WORDS, FR_SENTENCE_OPENERS, FR_TITLE_WORDS } from '../../lang/fr/quality.js';
+import { EN_EDITORIAL, EN_LEAK_WORDS, EN_NOT_SENTENCE_END, EN_SENTENCE_OPENERS, EN_TITLE_WORDS } from '../../lang/en/quality.js';
+import { FR_EDITORIAL, FR_LEAK_WORDS, FR_NOT_SENTENCE_END, FR_SENTENCE_OPENERS, FR_TITLE_WORDS } from '../../lang/fr/quality.js';
 
 /** One to three short lowercase words in brackets (bounded: no backtracking over a long line). */
 const BRACKETED = /\[(\p{Ll}{1,15}(?: \p{Ll}{1,15}){0,2})\]/gu;
 
-interface MtLang { leak: ReadonlySet<string>; editorial: ReadonlySet<string>; openers: RegExp | null; titles: ReadonlySet<string> }
+interface MtLang {
+  leak: ReadonlySet<string>;
+  editorial: ReadonlySet<string>;
+  openers: RegExp | null;
+  /** Previous words that make the capital a title or a name: title words and words no sentence ends on. */
+  titles: ReadonlySet<string>;
+}
 
 const openerRe = (words: readonly string[]): RegExp =>
   new RegExp(`(?<=\\p{Ll}[ \\u00A0])(?:${words.join('|')})(?=[ \\u00A0]\\p{Ll})`, 'gu');
 
 const FR: MtLang = {
   leak: new Set(EN_LEAK_WORDS), editorial: new Set([...FR_EDITORIAL, ...EN_EDITORIAL]),
-  openers: openerRe(FR_SENTENCE_OPENERS), titles: new Set(FR_TITLE_WORDS),
+  openers: openerRe(FR_SENTENCE_OPENERS), titles: new Set([...FR_TITLE_WORDS, ...FR_NOT_SENTENCE_END]),
 };
 const EN: MtLang = {
   leak: new Set(FR_LEAK_WORDS), editorial: new Set([...EN_EDITORIAL, ...FR_EDITORIAL]),
-  openers: openerRe(EN_SENTENCE_OPENERS), titles: new Set(EN_TITLE_WORDS),
+  openers: openerRe(EN_SENTENCE_OPENERS), titles: new Set([...EN_TITLE_WORDS, ...EN_NOT_SENTENCE_END]),
 };
 /** Other body languages: English words in brackets are the leak; no opener list yet. */
 const OTHER: MtLang = { leak: new Set(EN_LEAK_WORDS), editorial: new Set([...EN_EDITORIAL, ...FR_EDITORIAL]), openers: null, titles: new Set() };

@@ -22,6 +22,13 @@ export const EN_TITLE_WORDS: readonly string[] = [
   'platform', 'wing', 'building', 'floor', 'battery', 'route', 'line', 'unit', 'zone', 'area', 'sector',
 ];
 
+/** Words an English sentence seldom ends on: after them a capital starts a title ("starred in The Road"). */
+export const EN_NOT_SENTENCE_END: readonly string[] = [
+  'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'like', 'and', 'or', 'nor', 'but', 'than',
+  'the', 'a', 'an', 'into', 'onto', 'via', 'including', 'especially', 'namely', 'sang', 'starred', 'read',
+  'wrote', 'published', 'released', 'performed', 'watched', 'reviewed', 'directed',
+];
+
 /** English function words that leak untranslated into a text in another language ("[to]", "[of the]"). */
 export const EN_LEAK_WORDS: readonly string[] = [
   'to', 'of', 'the', 'and', 'for', 'with', 'from', 'that', 'this', 'is', 'are', 'was', 'were', 'be', 'been',

@@ -21,6 +21,13 @@ export const FR_TITLE_WORDS: readonly string[] = [
   'dessinée', 'opéra', 'disque', 'manifeste', 'plan', 'loi', 'festival', 'salon', 'prix', 'trophée',
 ];
 
+/** Words a French sentence does not end on: after them a capital starts a title ("comme La caméra explore"). */
+export const FR_NOT_SENTENCE_END: readonly string[] = [
+  'de', 'du', 'des', 'à', 'au', 'aux', 'dans', 'sur', 'sous', 'par', 'pour', 'avec', 'sans', 'chez', 'vers', 'en',
+  'entre', 'comme', 'et', 'ou', 'ni', 'mais', 'que', 'qui', 'dont', 'le', 'la', 'les', 'un', 'une', 'encore',
+  'exemple', 'notamment', 'dont', 'soit', 'voire', 'puis', 'dit', 'chanté', 'joué', 'interprété', 'lu',
+];
+
 /** French function words that leak untranslated into an English text ("[de]", "[pour]"). */
 export const FR_LEAK_WORDS: readonly string[] = [
   'de', 'des', 'du', 'le', 'les', 'une', 'et', 'à', 'pour', 'avec', 'dans', 'sur', 'par', 'que', 'qui',
