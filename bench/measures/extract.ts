@@ -11,7 +11,7 @@ import { parseStatedDate } from '../../src/ingest/dates.js';
 import { extractHtml } from '../../src/ingest/html/extract.js';
 import { readJsonLd } from '../../src/ingest/html/jsonld.js';
 import { prepareHtml } from '../../src/ingest/html/prepare.js';
-import { rate, target, type Measure } from '../lib/measure.js';
+import { rate, target, type Measure, type MeasureResult } from '../lib/measure.js';
 
 /** Timed passes each; the best is kept (the machine is shared). */
 const PASSES = 3;
@@ -33,7 +33,7 @@ function plainReadability(html: string): string {
 /** The extract measure. */
 export const extractMeasure: Measure = {
   name: 'extract',
-  async run(ctx) {
+  async run(ctx): Promise<MeasureResult> {
     if (!ctx.shared) return { lines: ['extract   skipped (no ../shared/corpora/article-extraction)'], figures: {} };
     const dir = join(ctx.shared, 'corpora', 'article-extraction', 'html');
     const pages = readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort().map((f) => gunzipSync(readFileSync(join(dir, f))).toString('utf8'));

@@ -6,8 +6,8 @@ import { VeilleError } from '../errors.js';
 /** Decoded bodies larger than this are refused (a news page is well under 5 MB). */
 export const MAX_BODY_BYTES = 50_000_000;
 
-/** Undoes a Content-Encoding; `identity`/absent returns the bytes as they are. Throws TOO_LARGE past `max`. */
-export function decodeContent(bytes: Uint8Array, encoding: string | null | undefined, max = MAX_BODY_BYTES): Buffer {
+/** Undoes a Content-Encoding; `identity`/absent returns the bytes as they are. Throws TOO_LARGE past `max` (`name` in messages). */
+export function decodeContent(bytes: Uint8Array, encoding: string | null | undefined, max = MAX_BODY_BYTES, name = 'input'): Buffer {
   const enc = (encoding ?? '').trim().toLowerCase();
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
@@ -17,10 +17,10 @@ export function decodeContent(bytes: Uint8Array, encoding: string | null | undef
     // "deflate" is zlib-wrapped by the spec, raw deflate by some servers: try both
     if (enc === 'deflate') { try { return inflateSync(buf, { maxOutputLength: max }); } catch (e) { if (isTooLarge(e)) throw e; return inflateRawSync(buf, { maxOutputLength: max }); } }
   } catch (e) {
-    if (isTooLarge(e)) throw new VeilleError('TOO_LARGE', `${enc} body inflates past ${max / 1e6} MB (a compression bomb?)`);
-    throw new VeilleError('READ_FAILED', `${enc} body could not be decoded: ${(e as Error).message}`);
+    if (isTooLarge(e)) throw new VeilleError('TOO_LARGE', `${name}: ${enc} body inflates past ${max / 1e6} MB (a compression bomb?)`);
+    throw new VeilleError('READ_FAILED', `${name}: ${enc} body could not be decoded: ${(e as Error).message}`);
   }
-  throw new VeilleError('UNSUPPORTED', `content encoding "${enc}"`);
+  throw new VeilleError('UNSUPPORTED', `${name}: content encoding "${enc}"`);
 }
 
 function isTooLarge(e: unknown): boolean {

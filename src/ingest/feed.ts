@@ -99,7 +99,7 @@ export function parseFeed(xml: string): Feed {
     ontext(t) {
       if (field && buf.length < MAX_FIELD) buf += t;
     },
-    onclosetag(rawName) {
+    onclosetag(rawName, implied) {
       const name = rawName.toLowerCase();
       if (field && depth > fieldDepth) {
         if (field === 'content' || field === 'summary') buf += `</${name.replace(/^\w+:/, '')}>`;
@@ -119,7 +119,8 @@ export function parseFeed(xml: string): Feed {
         return;
       }
       if (ITEM.has(name) && item) {
-        if (feed.items.length < MAX_ITEMS) feed.items.push(toItem(item, feedLang));
+        // an item closed only by the end of input (a truncated feed) is left out: it may be cut mid-text
+        if (!implied && feed.items.length < MAX_ITEMS) feed.items.push(toItem(item, feedLang));
         item = null;
       }
     },

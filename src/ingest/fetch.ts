@@ -112,7 +112,7 @@ function requestOnce(url: string, o: typeof DEFAULTS & FetchOptions, deadline: n
       res.on('end', () => {
         if (done) return;
         try {
-          const body = decodeContent(Buffer.concat(chunks), res.headers['content-encoding']);
+          const body = decodeContent(Buffer.concat(chunks), res.headers['content-encoding'], undefined, url);
           done = true; clearTimeout(timer);
           resolve({ contentType: String(res.headers['content-type'] ?? ''), body });
         } catch (e) { fail(e as Error); }

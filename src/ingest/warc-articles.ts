@@ -44,7 +44,7 @@ export function recordArticle(rec: WarcRecord): TextInput | null {
     contentType = headers.get('content-type') ?? '';
     body = body.subarray(end + 4);
     if (/chunked/i.test(headers.get('transfer-encoding') ?? '')) body = dechunk(body);
-    body = decodeContent(body, headers.get('content-encoding'));
+    body = decodeContent(body, headers.get('content-encoding'), undefined, uri ?? 'record');
   }
   if (!HTML_TYPE.test(contentType) && !(contentType === '' && /^\s*<(?:!doctype html|html)/i.test(body.subarray(0, 512).toString('latin1')))) return null;
   const article = htmlArticleFromBytes(body, uri, uri ?? undefined, contentType);
