@@ -26,6 +26,7 @@ const FR_PARTICIPLE = /(?:é|ée|és|ées)$/;
 
 /** The pronoun ending a hyphenated inversion ("a-t-il" → "il"), or null. */
 function invertedPronoun(w: string, lex: QuoteLexicon): { head: string; pron: string } | null {
+  if (!w.includes('-') && !w.includes('‑')) return null;
   const parts = w.split(/[-‑]/);
   if (parts.length < 2) return null;
   const pron = parts[parts.length - 1]!;
@@ -48,7 +49,7 @@ export function findCues(ws: readonly Word[], lex: QuoteLexicon): Cue[] {
       while (j < ws.length && j - i <= MAX_AUX && lex.auxiliaries.has(ws[j]!.w) && !lex.cues.has(ws[j]!.w)) j++;
       if (j < ws.length && lex.cues.has(ws[j]!.w)) { verb = j; inverted = inv.pron; last = j + 1; }
     } else if (lex.cues.has(wd.w)) verb = i;
-    else {
+    else if (lex.cuePhraseStarts.has(wd.w)) {
       for (const ph of lex.cuePhrases) {
         if (ph[0] !== wd.w) continue;
         let ok = true;

@@ -23,10 +23,7 @@ const SOFT_END = new Set([';', '.', '!', '?']);
 
 /** Where a reported clause starting at word `from` ends (an exclusive word index). */
 function clauseEnd(u: Unit, from: number, lex: QuoteLexicon): number {
-  const cueAt = new Map<number, Cue>();
-  for (const c of u.cues) cueAt.set(c.first, c);
-  const opensAt = new Map<number, number>();
-  for (const { a, b } of u.quotes) opensAt.set(a, b);
+  const { cueAt, opensAt } = u;
   for (let i = from; i < u.ws.length; i++) {
     const w = u.ws[i]!.w;
     if (!u.quoted[i] && SOFT_END.has(w)) return i;
@@ -97,7 +94,7 @@ function clauseBeforeCue(u: Unit, lex: QuoteLexicon, used: ReadonlySet<Cue>, out
     const right = c.inverted ? null : rightSubject(u, c, lex);
     let subjEnd = c.last;
     if (c.inverted) { who = { t: 'pronoun', pron: c.inverted, at: u.ws[c.first]!.start }; contentEnd = c.first; }
-    else if (right && right.t !== 'previous' && right.t !== 'carried') {
+    else if (right && right.t !== 'previous' && right.t !== 'carried' && u.ws[c.first - 1]?.w === ',') {
       // inverted subject: "…, a fait savoir la police russe", "…,” said Smith"
       who = right; contentEnd = c.first; subjEnd = right.t === 'phrase' ? right.b : c.last + 1;
     }
@@ -138,7 +135,12 @@ function according(u: Unit, lex: QuoteLexicon, out: Candidate[]): void {
         : { t: 'phrase', a: s, b: e };
       let before = 0;
       for (let k = 0; k < i; k++) if (u.ws[k]!.alpha) before++;
-      const q = before <= 1 ? cand(u, e, clauseEnd(u, e, lex), who, null) : cand(u, 0, i, who, null);
+      let after = 0;
+      for (let k = e; k < u.ws.length && !SOFT_END.has(u.ws[k]!.w); k++) if (u.ws[k]!.alpha) after++;
+      // "Selon X, …" → what follows; "…, selon X." → what precedes; "A, selon X, B" → the whole clause
+      const q = before <= 1 ? cand(u, e, clauseEnd(u, e, lex), who, null)
+        : after >= 3 && u.ws[i - 1]?.w === ',' && u.ws[e]?.w === ',' ? cand(u, 0, clauseEnd(u, e, lex), who, null)
+        : cand(u, 0, i, who, null);
       if (q) { q.cue = { first: i, last: s, verb: i, inverted: null, participial: false, weak: false, bare: false }; out.push(q); }
       i = e;
       break;

@@ -9,6 +9,8 @@ export interface QuoteLexicon {
   cues: ReadonlySet<string>;
   weakCues: ReadonlySet<string>;
   cuePhrases: readonly (readonly string[])[];
+  /** First words of `cuePhrases`, for a one-look-up test. */
+  cuePhraseStarts: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, 'm' | 'f' | null>;
@@ -24,7 +26,7 @@ export interface QuoteLexicon {
 
 /** French quote data. */
 export const FR: QuoteLexicon = {
-  code: 'fr', cues: fr.FR_CUE_FORMS, weakCues: fr.FR_WEAK_CUES, cuePhrases: fr.FR_CUE_PHRASES,
+  code: 'fr', cues: fr.FR_CUE_FORMS, weakCues: fr.FR_WEAK_CUES, cuePhrases: fr.FR_CUE_PHRASES, cuePhraseStarts: new Set(fr.FR_CUE_PHRASES.map((p) => p[0]!)),
   auxiliaries: fr.FR_AUXILIARIES, complementizers: fr.FR_COMPLEMENTIZERS, pronouns: fr.FR_PRONOUNS,
   clauseOpeners: fr.FR_CLAUSE_OPENERS, relatives: fr.FR_RELATIVES, participleSuffix: fr.FR_PARTICIPLE_SUFFIX,
   according: fr.FR_ACCORDING, forWords: fr.FR_FOR, speakerNouns: fr.FR_SPEAKER_NOUNS, feminine: fr.FR_FEMININE,
@@ -33,7 +35,7 @@ export const FR: QuoteLexicon = {
 
 /** English quote data. */
 export const EN: QuoteLexicon = {
-  code: 'en', cues: en.EN_CUE_FORMS, weakCues: en.EN_WEAK_CUES, cuePhrases: en.EN_CUE_PHRASES,
+  code: 'en', cues: en.EN_CUE_FORMS, weakCues: en.EN_WEAK_CUES, cuePhrases: en.EN_CUE_PHRASES, cuePhraseStarts: new Set(en.EN_CUE_PHRASES.map((p) => p[0]!)),
   auxiliaries: en.EN_AUXILIARIES, complementizers: en.EN_COMPLEMENTIZERS, pronouns: en.EN_PRONOUNS,
   clauseOpeners: en.EN_CLAUSE_OPENERS, relatives: en.EN_RELATIVES, participleSuffix: en.EN_PARTICIPLE_SUFFIX,
   according: en.EN_ACCORDING, forWords: en.EN_FOR, speakerNouns: en.EN_SPEAKER_NOUNS, feminine: en.EN_FEMININE,

@@ -36,6 +36,8 @@ export function resolveWho(who: Who | null, u: Unit, st: ResolveState, unitFound
     case 'previous': return st.lastDirect ? { ...st.lastDirect, via: 'carried' } : null;
     case 'phrase': {
       const f = phraseSpeaker(st.text, u.ws, who.a, who.b, st.lex, st.entities);
+      // "…, il a déclaré": the phrase held only a pronoun as its subject
+      if (f && f.via === 'pronoun') return antecedent(u.ws[who.a]!.start, f.gender, u, st);
       return f ?? carried(u, u.ws.length, st, unitFound);
     }
     case 'carried': return carried(u, who.before, st, unitFound);

@@ -2,6 +2,7 @@
 // "Vladimir Poutine"), a pronoun ("a-t-il déclaré" → the person meant) or a description ("un témoin").
 // Names are linked to the entities layer when it has them; without it the name phrase still stands.
 import type { Entity, Speaker } from '../../types.js';
+import { resolveRole } from '../entities/roles.js';
 import type { QuoteLexicon } from './lexicon.js';
 import type { Word } from './words.js';
 
@@ -21,20 +22,36 @@ const NOT_NAME = new Set([
   'her', 'their', 'its', 'he', 'she', 'they', 'we', 'it', 'according', 'but', 'and', 'in', 'on', 'after', 'when', 'dans',
   'après', 'lors', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'hier', 'aujourd\'hui', 'yesterday', 'today', 'mr', 'mrs', 'ms',
-  'm', 'mme', 'also', 'aussi', 'both', 'all', 'tous', 'toutes', 'some', 'many', 'plusieurs', 'certains', 'other', 'autres',
+  'm', 'mme', 'also', 'aussi', 'regarding', 'however', 'meanwhile', 'additionally', 'furthermore', 'moreover', 'while',
+  'although', 'despite', 'during', 'following', 'before', 'as', 'earlier', 'later', 'last', 'speaking', 'asked', 'when',
+  'response', 'cependant', 'toutefois', 'ailleurs', 'enfin', 'ainsi', 'pourtant', 'néanmoins', 'parmi', 'interrogé',
+  'interrogée', 'vers', 'sous', 'depuis', 'dès', 'lors', 'if', 'so', 'then', 'still', 'yet', 'now', 'here', 'there',
+  'officials', 'police', 'i', 'you', 'je', 'vous', 'what', 'this', 'ça', 'cela', 'ceci', 'quant', 'face', 'outre', 'both', 'all', 'tous', 'toutes', 'some', 'many', 'plusieurs', 'certains', 'other', 'autres',
 ]);
 /** A name run right after these words names a place or an organisation, not the speaker ("le ministre des Transports"). */
 const PREPOSITIONS = new Set(["de", "du", "des", "d'", 'of', 'à', 'au', 'aux', 'en', 'in', 'at', 'for', 'from', 'avec',
   'with', 'by', 'par', 'sur', 'on', 'to', 'dans', 'chez', 'near', 'près', 'contre', 'against', 'entre', 'between']);
 const DOT_TITLE = /\.$/;
+const NUMERALS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'dix', 'two', 'three', 'four', 'five', 'ten', 'one', 'un', 'une']);
 
-/** The speaker's name inside words [a, b): the last run of capitalised words not led by a preposition, titles dropped. */
+/** True when capitalised word `w` can start a name (not a sentence-initial function word, title or number). */
+function nameStart(w: Word, lex: QuoteLexicon): boolean {
+  return w.cap && w.alpha && !NOT_NAME.has(w.w) && !PREPOSITIONS.has(w.w) && !lex.clauseOpeners.has(w.w) &&
+    !lex.titles.has(w.w.replace(DOT_TITLE, '')) && !lex.pronouns.has(w.w) && !NUMERALS.has(w.w);
+}
+
+/**
+ * The speaker's name inside words [a, b): a run of capitalised words not led by a preposition ("le ministre
+ * des Transports" names no one), titles dropped. A run of two words or more (a person's full name) wins over
+ * a single word ("Ghaith al Ghaith, le PDG de la compagnie Flydubai"); among equals, the last one.
+ */
 export function nameIn(ws: readonly Word[], a: number, b: number, lex: QuoteLexicon): { s: number; e: number } | null {
   let best: { s: number; e: number } | null = null;
+  let bestLong = false;
   let i = a;
   while (i < b) {
     const w = ws[i]!;
-    if (!w.cap || !w.alpha || NOT_NAME.has(w.w) || lex.titles.has(w.w.replace(DOT_TITLE, ''))) { i++; continue; }
+    if (!nameStart(w, lex)) { i++; continue; }
     let e = i + 1;
     while (e < b) {
       const x = ws[e]!;
@@ -44,16 +61,40 @@ export function nameIn(ws: readonly Word[], a: number, b: number, lex: QuoteLexi
       break;
     }
     const before = i > a ? ws[i - 1]!.w : '';
-    // "USAF's chief of staff General Duncan McNab": a run cut by a title restarts after it
-    if (!PREPOSITIONS.has(before) || (best === null && e === b)) best = { s: i, e };
+    const long = e - i >= 2;
+    if (!PREPOSITIONS.has(before) && (long || !bestLong)) { best = { s: i, e }; bestLong = long; }
     i = e;
   }
   return best;
 }
 
+const PREV_WORD = /([\p{L}]+['’]?)\s*$/u;
+/** The word right before offset `at` (lower case, apostrophe unified), or ''. */
+function wordBefore(text: string, at: number): string {
+  const m = PREV_WORD.exec(text.slice(Math.max(0, at - 16), at));
+  return m ? m[1]!.toLowerCase().replace(/’/g, "'") : '';
+}
+
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', "d'autres", 'plusieurs', 'son', 'sa', 'ses', 'leur',
+  'leurs', 'ce', 'cette', 'ces', 'the', 'a', 'an', 'some', 'several', 'his', 'her', 'its', 'their', 'one', 'two', 'many']);
+
+/** "le ministère", "un témoin", "police officials": a phrase that can describe a speaker. */
+function describes(ws: readonly Word[], a: number, b: number, lex: QuoteLexicon): boolean {
+  if (DETERMINERS.has(ws[a]!.w)) return true;
+  for (let i = a; i < b; i++) if (lex.speakerNouns.has(ws[i]!.w)) return true;
+  return false;
+}
+
+/** "a United Auto Workers negotiator": the name run only qualifies the lower-case noun after it. */
+function modifier(ws: readonly Word[], e: number, b: number): boolean {
+  if (e >= b || b - e > 4) return false;
+  for (let i = e; i < b; i++) if (ws[i]!.cap || !ws[i]!.alpha) return false;
+  return true;
+}
+
 /** Strips commas, conjunctions and quote marks from the ends of words [a, b). */
 export function trimPhrase(ws: readonly Word[], a: number, b: number, lex: QuoteLexicon): [number, number] {
-  while (a < b && (!ws[a]!.alpha || lex.clauseOpeners.has(ws[a]!.w))) a++;
+  while (a < b && (!ws[a]!.alpha || lex.clauseOpeners.has(ws[a]!.w) || ws[a]!.w === 'par' || ws[a]!.w === 'by')) a++;
   while (b > a && !ws[b - 1]!.alpha) b--;
   return [a, b];
 }
@@ -83,14 +124,32 @@ export function phraseSpeaker(text: string, ws: readonly Word[], a: number, b: n
   if (a >= b) return null;
   const gender = genderOf(ws, a, b, lex);
   const n = nameIn(ws, a, b, lex);
-  if (n) {
-    let s = ws[n.s]!.start, e = ws[n.e - 1]!.end;
+  if (n && !modifier(ws, n.e, b)) {
+    const s = ws[n.s]!.start;
+    let e = ws[n.e - 1]!.end;
     if (text[e - 1] === "'" || text[e - 1] === '’') e--;
     const name = text.slice(s, e);
-    const ent = linkEntity(entities, s, e, name);
-    return { entity: ent?.id ?? null, text: ent && ent.type === 'PER' ? ent.name : name, via: 'named', gender, at: s };
+    // the name phrase found here is the speaker's text; the entity, when one is mentioned there, gives the id
+    const link = linkEntity(entities, s, e, name);
+    return { entity: link?.id ?? null, text: name, via: 'named', gender, at: s };
   }
-  if (b - a > 14) return null;
+  // the entities layer may know a name the capitalisation rule missed (all-caps text, a lower-case particle)
+  const s0 = ws[a]!.start, e0 = ws[b - 1]!.end;
+  let ent: Entity | null = null, em: { start: number; end: number } | null = null;
+  for (const en of entities) for (const m of en.mentions) {
+    if (m.start < s0 || m.end > e0 || en.type !== 'PER') continue;
+    if (!em || m.start > em.start) { ent = en; em = m; }
+  }
+  if (ent && em) return { entity: ent.id, text: text.slice(em.start, em.end), via: 'named', gender, at: em.start };
+  // "…, il a déclaré": a pronoun nearest the verb is the subject
+  for (let i = b - 1; i >= a; i--) if (lex.pronouns.has(ws[i]!.w)) return { entity: null, text: ws[i]!.w, via: 'pronoun', gender: lex.pronouns.get(ws[i]!.w) ?? null, at: -1 };
+  // a description: the comma-separated part nearest the verb ("Après la réunion, le ministre")
+  for (let i = b - 1; i > a; i--) if (ws[i]!.w === ',') { a = i + 1; break; }
+  if (a >= b) return null;
+  if (b - a > 14 || !describes(ws, a, b, lex)) return null;
   const s = ws[a]!.start, e = ws[b - 1]!.end;
+  // "le secrétaire général de l'OTAN" → the person the article names so
+  const role = resolveRole(entities, text, { start: s, end: e });
+  if (role) return { entity: role.id, text: role.name, via: 'role', gender, at: s };
   return { entity: null, text: text.slice(s, e), via: 'description', gender, at: s };
 }

@@ -15,6 +15,10 @@ export interface Unit extends Span {
   quotes: { q: Quoted; a: number; b: number }[];
   /** For each word, true when it lies inside quotation marks. */
   quoted: boolean[];
+  /** Cue by the index of its first word. */
+  cueAt: Map<number, Cue>;
+  /** For each opening mark's word index, the index of the first word after its quote. */
+  opensAt: Map<number, number>;
 }
 
 /** Sentences merged so that no quote is cut (« A. B », a-t-il dit is one unit). Linear in sentences + quotes. */
@@ -43,5 +47,9 @@ export function buildUnit(text: string, span: Span, quotes: readonly Quoted[], l
     qs.push({ q, a, b });
   }
   const cues = findCues(ws, lex).filter((c) => !quoted[c.verb]);
-  return { start: span.start, end: span.end, ws, cues, quotes: qs, quoted };
+  const cueAt = new Map<number, Cue>();
+  for (const c of cues) cueAt.set(c.first, c);
+  const opensAt = new Map<number, number>();
+  for (const { a, b } of qs) opensAt.set(a, b);
+  return { start: span.start, end: span.end, ws, cues, quotes: qs, quoted, cueAt, opensAt };
 }

@@ -34,7 +34,12 @@ export function words(text: string, from: number, to: number): Word[] {
       end--;
       WORD.lastIndex = end;
     }
-    out.push({ start: m.index, end, w: s.toLowerCase().replace(/’/g, "'"), cap: UPPER.test(s), alpha: ALNUM.test(s) });
+    const low = s.toLowerCase();
+    const c = s.charCodeAt(0);
+    // ASCII fast paths; the Unicode tests only for other characters
+    const alpha = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : ALNUM.test(s);
+    const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(s);
+    out.push({ start: m.index, end, w: low.includes('’') ? low.replace(/’/g, "'") : low, cap, alpha });
   }
   return out;
 }

@@ -59,7 +59,7 @@ export const EN_COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'if', 'w
 
 /** Subject pronouns and their gender ("he said", "she told reporters"). */
 export const EN_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
-  ['he', 'm'], ['she', 'f'], ['they', null],
+  ['he', 'm'], ['she', 'f'], ['they', null], ['it', null],
 ]);
 
 /** Words that open a clause: a subject found left of a cue never crosses them. */
