@@ -31,8 +31,20 @@ export function extractHtml(raw: string, url?: string): HtmlArticle {
   pruneBoilerplate(document as never);
   const parsed = new Readability(document as never, { serializer: (el: unknown) => el }).parse();
   const text = parsed?.content ? filterLines(domLines(parsed.content as unknown as NodeLike), meta.title).join('\n') : '';
+  // 5. the page's own JSON-LD articleBody is a witness: when Readability kept much less (a teaser, one
+  // block of a split body), the page's full text wins
+  if (meta.ldBody && text.length < TEASER_SHARE * meta.ldBody.length) {
+    const ld = fragmentText(meta.ldBody);
+    if (ld.length > text.length) return { ...meta, text: ld, method: 'jsonld' };
+  }
   return { ...meta, text, method: 'readability' };
 }
+
+/**
+ * Readability's text is taken for a teaser when shorter than this share of the JSON-LD articleBody.
+ * Hand-set: articleBody usually matches the visible text within ±20 %; under half means a cut.
+ */
+const TEASER_SHARE = 0.5;
 
 const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|li|tr|section|article|blockquote|header|footer|table|ul|ol)\b[^<>]*>/gi;
 const ANY_TAG = /<[^<>]*>/g;
