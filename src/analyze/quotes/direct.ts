@@ -46,7 +46,8 @@ function cueBefore(u: Unit, a: number, lex: QuoteLexicon): Cue | null {
   if (!best || a - best.last > BEFORE_WINDOW) return null;
   for (let i = best.last; i < a; i++) {
     const w = u.ws[i]!.w;
-    if (u.quoted[i] || lex.complementizers.has(w) || w === '.' || w === ';') return null;
+    // "said she was “deeply shocked”": a clause stands between, so the quote is a fragment of indirect speech
+    if (u.quoted[i] || lex.complementizers.has(w) || lex.pronouns.has(w) || w === '.' || w === ';') return null;
   }
   return best;
 }

@@ -19,14 +19,27 @@ const EN_CLAUSE_START = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'hi
 const FR_INF = /^(?:avoir|être|se|s'|ne|n'|vouloir|pouvoir|devoir|faire|[\p{L}]{3,}(?:er|ir|re|oir))$/u;
 const FR_NOT_INF = new Set(['premier', 'dernier', 'hier', 'leur', 'cher', 'fer', 'mer', 'hiver', 'contre', 'entre', 'notre', 'votre',
   'autre', 'ministre', 'titre', 'centre', 'lettre', 'pire', 'faire_', 'sire', 'mère', 'père', 'frère', 'membre', 'nombre', 'ordre', 'libre']);
+const TRAILING = new Set([',', ';', ':', '.', '—', '–', '-', '(', '«', '“']);
 const SOFT_END = new Set([';', '.', '!', '?']);
+/** Occasions of speech: "après une réunion …", "lors d'une conférence de presse", "in an interview" attach to the cue, not the content. */
+const OCCASIONS = new Set(['réunion', 'conférence', 'entretien', 'rencontre', 'interview', 'entrevue', 'discours', 'point',
+  'communiqué', 'déclaration', 'sommet', 'allocution', 'émission', 'débat', 'audience', 'meeting', 'conference', 'statement',
+  'speech', 'briefing', 'summit', 'address', 'hearing', 'session', 'release', 'press']);
+const OCCASION_LEAD = new Set(['après', 'lors', 'pendant', 'au', 'à', 'durant', 'devant', 'after', 'during', 'at', 'in', 'following', 'before']);
+
+/** "après une réunion extraordinaire …": a preposition opening a phrase about the occasion of speech. */
+function occasionAt(u: Unit, i: number): boolean {
+  if (!OCCASION_LEAD.has(u.ws[i]!.w)) return false;
+  for (let k = i + 1; k < u.ws.length && k <= i + 4; k++) if (OCCASIONS.has(u.ws[k]!.w)) return true;
+  return false;
+}
 
 /** Where a reported clause starting at word `from` ends (an exclusive word index). */
 function clauseEnd(u: Unit, from: number, lex: QuoteLexicon): number {
   const { cueAt, opensAt } = u;
   for (let i = from; i < u.ws.length; i++) {
     const w = u.ws[i]!.w;
-    if (!u.quoted[i] && SOFT_END.has(w)) return i;
+    if (!u.quoted[i] && (SOFT_END.has(w) || (i > from + 2 && occasionAt(u, i)))) return i;
     const qb = opensAt.get(i);
     // « … » introduced by a colon or followed by its own cue is a direct quote of its own
     if (qb !== undefined && (u.ws[i - 1]?.w === ':' || cueAfter(u, qb))) return i - (u.ws[i - 1]?.w === ':' ? 1 : 0);
@@ -57,7 +70,7 @@ function hasComp(u: Unit, c: Cue, lex: QuoteLexicon, win: number): number {
 /** A candidate over words [a, b) or null when it is too short. */
 function cand(u: Unit, a: number, b: number, who: Who | null, cue: Cue | null): Candidate | null {
   while (a < b && !u.ws[a]!.alpha && !u.quoted[a] && u.ws[a]!.w !== '«' && u.ws[a]!.w !== '“') a++;
-  while (b > a && !u.ws[b - 1]!.alpha && !u.quoted[b - 1]) b--;
+  while (b > a && TRAILING.has(u.ws[b - 1]!.w) && !u.quoted[b - 1]) b--;
   let n = 0;
   let mixed = false;
   for (let i = a; i < b; i++) { if (u.ws[i]!.alpha) n++; if (u.quoted[i]) mixed = true; }
@@ -101,7 +114,11 @@ function clauseBeforeCue(u: Unit, lex: QuoteLexicon, used: ReadonlySet<Cue>, out
     if (lex.code === 'en' && !who) {
       // "…, the minister said." / "…, he said."
       const left = leftSubject(u, c, lex);
-      if (left.t === 'phrase' && left.b - left.a <= 6 && u.ws[left.a - 1]?.w === ',') { who = left; contentEnd = left.a; }
+      if (left.t === 'phrase') {
+        let k = left.b - 1;
+        while (k >= left.a && u.ws[k]!.w !== ',') k--;
+        if (k >= left.a && left.b - k - 1 <= 6 && left.b - k > 1) { who = { t: 'phrase', a: k + 1, b: left.b }; contentEnd = k; }
+      }
       if (left.t === 'pronoun' && u.ws[c.first - 2]?.w === ',') { who = left; contentEnd = c.first - 1; }
     }
     if (!who || contentEnd <= 0) continue;
@@ -138,7 +155,8 @@ function according(u: Unit, lex: QuoteLexicon, out: Candidate[]): void {
       let after = 0;
       for (let k = e; k < u.ws.length && !SOFT_END.has(u.ws[k]!.w); k++) if (u.ws[k]!.alpha) after++;
       // "Selon X, …" → what follows; "…, selon X." → what precedes; "A, selon X, B" → the whole clause
-      const q = before <= 1 ? cand(u, e, clauseEnd(u, e, lex), who, null)
+      const rel = lex.relatives.has(u.ws[i - 1]?.w ?? '') || lex.relatives.has(u.ws[i - 2]?.w ?? '');
+      const q = before <= 1 || rel ? cand(u, e, clauseEnd(u, e, lex), who, null)
         : after >= 3 && u.ws[i - 1]?.w === ',' && u.ws[e]?.w === ',' ? cand(u, 0, clauseEnd(u, e, lex), who, null)
         : cand(u, 0, i, who, null);
       if (q) { q.cue = { first: i, last: s, verb: i, inverted: null, participial: false, weak: false, bare: false }; out.push(q); }

@@ -60,7 +60,9 @@ export function nameIn(ws: readonly Word[], a: number, b: number, lex: QuoteLexi
       if (PARTICLES.has(x.w) && e + 1 < b && ws[e + 1]!.cap && ws[e + 1]!.alpha) { e += 2; continue; }
       break;
     }
-    const before = i > a ? ws[i - 1]!.w : '';
+    // "le ministère de l'Économie": look through an article to the preposition before it
+    let before = i > a ? ws[i - 1]!.w : '';
+    if ((before === "l'" || before === 'the' || before === 'la' || before === 'le') && i - 1 > a) before = ws[i - 2]!.w;
     const long = e - i >= 2;
     if (!PREPOSITIONS.has(before) && (long || !bestLong)) { best = { s: i, e }; bestLong = long; }
     i = e;

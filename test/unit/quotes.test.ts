@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Doc } from '../../src/doc.js';
+import { findQuotes } from '../../src/analyze/quotes/index.js';
+import { paragraphsStage } from '../../src/analyze/paragraphs/index.js';
+import { tokensStage } from '../../src/analyze/tokens/index.js';
+import { sentencesStage } from '../../src/analyze/sentences/index.js';
+import type { Entity } from '../../src/types.js';
+
+/** Quotes of `text` as [kind, text.slice(start, end), speaker text] rows (entities empty unless given). */
+function quotes(text: string, lang: string, entities: Entity[] = []): [string, string, string | null][] {
+  let d = new Doc(text);
+  for (const s of [paragraphsStage, tokensStage, sentencesStage]) d = d.with(s.assigns, s.run(d, { published: null }) as never);
+  return findQuotes(text, d.get('paragraphs'), d.get('sentences'), lang, entities)
+    .map((q) => [q.kind, text.slice(q.start, q.end), q.speaker?.text ?? null]);
+}
+
+type Row = [string, [string, string, string | null][]];
+
+// French rows, written for this project: one phrasing each, then negative rows.
+const FR: Row[] = [
+  ['« Nous ne céderons pas », a déclaré la ministre Claire Dubois.', [['direct', 'Nous ne céderons pas', 'Claire Dubois']]],
+  ['Le maire Paul Girard a déclaré : « La digue a tenu. »', [['direct', 'La digue a tenu.', 'Paul Girard']]],
+  ['Paul Girard était présent. « La digue a tenu », a-t-il déclaré.', [['direct', 'La digue a tenu', 'Paul Girard']]],
+  ['Paul Girard était présent. « La digue a tenu, a-t-il dit, mais pour combien de temps ? »',
+    [['direct', 'La digue a tenu', 'Paul Girard'], ['direct', 'mais pour combien de temps ?', 'Paul Girard']]],
+  ['La juge Anne Morel a estimé que le dossier était incomplet.', [['indirect', 'le dossier était incomplet', 'Anne Morel']]],
+  ['Le procureur a averti qu’il ferait appel.', [['indirect', 'il ferait appel', 'Le procureur']]],
+  ['Selon la préfecture, 300 maisons ont été inondées.', [['indirect', '300 maisons ont été inondées', 'la préfecture']]],
+  ['Trois ponts ont été fermés, d’après la gendarmerie.', [['indirect', 'Trois ponts ont été fermés', 'la gendarmerie']]],
+  ['Le président Marc Leroy a nié les faits, mais a reconnu que la procédure avait été mal suivie.',
+    [['indirect', 'la procédure avait été mal suivie', 'Marc Leroy']]],
+  ['Marc Leroy a promis un plan, ajoutant que les fonds seraient débloqués lundi.',
+    [['indirect', 'les fonds seraient débloqués lundi', 'Marc Leroy']]],
+  ['Marc Leroy a affirmé qu’il parlerait aux syndicats dans « les jours à venir ».',
+    [['mixed', 'il parlerait aux syndicats dans « les jours à venir »', 'Marc Leroy']]],
+  ['Un témoin a raconté que le toit s’était effondré.', [['indirect', 'le toit s’était effondré', 'Un témoin']]],
+  ['La hausse atteindra 3 %, a annoncé le ministère de l’Économie.', [['indirect', 'La hausse atteindra 3 %', 'le ministère de l’Économie']]],
+  ['Claire Dubois a parlé. « Nous partons demain. Rien ne nous retiendra. »',
+    []],
+  ['« Nous partons demain », a déclaré Claire Dubois.\n« Rien ne nous retiendra. »',
+    [['direct', 'Nous partons demain', 'Claire Dubois'], ['direct', 'Rien ne nous retiendra.', 'Claire Dubois']]],
+  // negative rows: scare quotes, titles, slogans, spam in guillemets
+  ['Le club a recruté un joueur « secondaire » pour la saison.', []],
+  ['Le film « La Grande Vague » sort mercredi en salles.', []],
+  ['Les manifestants scandaient « Non à la réforme » devant la mairie.', []],
+  ['« Certified introvert. Devoted internet fanatic. Thinker. »', []],
+];
+
+// English rows, written for this project.
+const EN: Row[] = [
+  ['“We will not back down,” Mayor Jane Holt said.', [['direct', 'We will not back down,', 'Jane Holt']]],
+  ['“We will not back down,” said Jane Holt, the mayor.', [['direct', 'We will not back down,', 'Jane Holt']]],
+  ['Jane Holt spoke first. “The levee held,” she said.', [['direct', 'The levee held,', 'Jane Holt']]],
+  ['Jane Holt said: “The levee held.”', [['direct', 'The levee held.', 'Jane Holt']]],
+  ['Police chief Tom Reyes said that two men had been arrested.', [['indirect', 'two men had been arrested', 'Tom Reyes']]],
+  ['Tom Reyes said the suspects were known to police.', [['indirect', 'the suspects were known to police', 'Tom Reyes']]],
+  ['The company denied that it had broken the rules, adding that it would appeal.',
+    [['indirect', 'it had broken the rules', 'The company'], ['indirect', 'it would appeal', 'The company']]],
+  ['According to the ministry, 300 homes were flooded.', [['indirect', '300 homes were flooded', 'the ministry']]],
+  ['Three bridges were closed, police said.', [['indirect', 'Three bridges were closed', 'police']]],
+  ['Jane Holt said she was “deeply shocked” by the decision.', [['mixed', 'she was “deeply shocked” by the decision', 'Jane Holt']]],
+  // negative rows
+  ['The so-called “reform” has been delayed again.', []],
+  ['Her novel “The Long Winter” won the prize.', []],
+];
+
+test('French quotes: direct, indirect, mixed, with the speaker; scare quotes and titles are not quotes', () => {
+  for (const [text, want] of FR) assert.deepEqual(quotes(text, 'fr'), want, text);
+});
+
+test('English quotes: direct, indirect, mixed, with the speaker; scare quotes and titles are not quotes', () => {
+  for (const [text, want] of EN) assert.deepEqual(quotes(text, 'en'), want, text);
+});
+
+test('a speaker named by an entity mention gets its id; a pronoun resolves to it', () => {
+  const text = 'Jens Dahl a ouvert la séance. « Nous sommes prêts », a-t-il déclaré.';
+  const ent: Entity = { id: 'e1', type: 'PER', name: 'Jens Dahl', mentions: [{ start: 0, end: 9, text: 'Jens Dahl' }] };
+  let d = new Doc(text);
+  for (const s of [paragraphsStage, tokensStage, sentencesStage]) d = d.with(s.assigns, s.run(d, { published: null }) as never);
+  const [q] = findQuotes(text, d.get('paragraphs'), d.get('sentences'), 'fr', [ent]);
+  assert.equal(q?.speaker?.entity, 'e1');
+  assert.equal(q?.speaker?.via, 'pronoun');
+  assert.equal(q?.cue, 'a-t-il déclaré');
+});
+
+test('bad input: an unclosed «, 200 marks, three-deep nesting, mismatched styles — no crash, the rest still analysed', () => {
+  const unclosed = '« Tout commence ici, a-t-il dit sans fin\nLe ministre Paul Girard a déclaré que la séance était levée.';
+  assert.ok(quotes(unclosed, 'fr').some(([k, t]) => k === 'indirect' && t === 'la séance était levée'));
+  const many = 'Il a dit ' + '« a » '.repeat(100) + 'et « b ».';
+  assert.doesNotThrow(() => quotes(many, 'fr'));
+  const deep = '« Un « deux « trois » deux » un », a déclaré Paul Girard.';
+  assert.deepEqual(quotes(deep, 'fr'), [['direct', 'Un « deux « trois » deux » un', 'Paul Girard']]);
+  assert.doesNotThrow(() => quotes('“Mixed » styles ” « here “ and ‘ there', 'en'));
+  const big = 'mot '.repeat(200_000);
+  const t0 = performance.now();
+  quotes(big, 'fr');
+  assert.ok(performance.now() - t0 < 5000);
+});
