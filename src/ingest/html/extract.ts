@@ -3,8 +3,8 @@
 //  2. read metadata from the whole page, before any pruning
 //  3. prune boilerplate containers by generic cues (captions, share bars, "read also", newsletters)
 //  4. Readability over the pruned DOM
-//  5. check the result against cheap witnesses (JSON-LD articleBody, the page's own <p> text); when
-//     Readability kept a teaser or nothing, fall back to the best witness
+//  5. check the result against a cheap witness (the page's JSON-LD articleBody); when
+//     Readability kept a teaser, the witness wins
 //  6. a DOM-free baseline (tags stripped) for pages too deeply nested to walk safely
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -18,7 +18,7 @@ import { domLines, type NodeLike } from './text.js';
 export interface HtmlArticle extends PageMeta {
   text: string;
   /** Which cascade step produced the text (for debugging and the bench). */
-  method: 'readability' | 'jsonld' | 'paragraphs' | 'baseline';
+  method: 'readability' | 'jsonld' | 'baseline';
 }
 
 /** Extracts the article of one HTML page. `url` (where it came from) is only used as a fallback canonical URL. */
