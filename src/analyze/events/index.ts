@@ -1,10 +1,144 @@
-// events: who does what to whom, where and when, with CAMEO codes.
+// events: who does what to whom, where and when, with CAMEO codes (French and English).
+// Cascade: 1. triggers from the language's lexicon (verbs and nouns per CAMEO root); 2. gates — a negated,
+// hypothetical or cancelled trigger ("pour empêcher une invasion") is dropped, an intended meeting becomes
+// 03; 3. binding inside the trigger's own clause: actor = nearest participant before it (else the sentence's
+// earlier subject), targets after it, place = a location after a place preposition, date = a dated timex;
+// 4. triggers of one type in one clause are one event ("se rendra … à Bruxelles pour une réunion avec l'OTAN").
+import type { Doc } from '../../doc.js';
 import type { Stage } from '../../pipeline.js';
+import type { Entity, Event, Quote, Span, Timex } from '../../types.js';
+import { EN_EVENTS } from '../../lang/en/events.js';
+import { FR_EVENTS } from '../../lang/fr/events.js';
+import { clauses } from './clauses.js';
+import type { EventLexicon, Trigger } from './lexicon.js';
+import { groupPattern, participants, type Part } from './participants.js';
 
-/** Assigns `events`. Placeholder until its issue lands: always empty. */
+/** How far back the gates look before a trigger, in characters. */
+const GATE_WINDOW = 60;
+
+interface Bundle {
+  triggers: { t: Trigger; re: RegExp }[];
+  groups: RegExp;
+  split: RegExp;
+  place: RegExp;
+  intent: RegExp;
+  modal: RegExp;
+  negation: RegExp;
+  cancel: RegExp;
+  conditional: RegExp;
+}
+
+function bundle(lex: EventLexicon): Bundle {
+  const tail = (src: string) => new RegExp(src, 'iu');
+  return {
+    triggers: lex.triggers.map((t) => ({ t, re: new RegExp(`(?<![\\p{L}])(?:${t.re})(?![\\p{L}])`, 'giu') })),
+    groups: groupPattern(lex),
+    split: new RegExp(lex.clauseSplit, 'gu'),
+    place: tail(lex.placePrep), intent: tail(lex.intent), modal: tail(lex.modal),
+    negation: tail(lex.negation), cancel: tail(lex.cancel), conditional: tail(lex.conditional),
+  };
+}
+
+/** Lexicons per language, compiled once at load. */
+const BUNDLES: Record<string, Bundle> = { fr: bundle(FR_EVENTS), en: bundle(EN_EVENTS) };
+
+/** The index of the span holding `at`, by binary search over sorted spans, or -1. */
+function find(spans: readonly Span[], at: number): number {
+  let lo = 0, hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1, s = spans[mid]!;
+    if (at < s.start) hi = mid - 1; else if (at >= s.end) lo = mid + 1; else return mid;
+  }
+  return -1;
+}
+
+/** The parts within [s.start, s.end), by binary search. */
+function within(parts: readonly Part[], s: Span): Part[] {
+  let lo = 0, hi = parts.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (parts[mid]!.start < s.start) lo = mid + 1; else hi = mid; }
+  const out: Part[] = [];
+  for (let i = lo; i < parts.length && parts[i]!.start < s.end; i++) out.push(parts[i]!);
+  return out;
+}
+
+/** The first participant of the sentence before `clause` that is not a place: its likely subject. */
+function sentenceSubject(parts: readonly Part[], s: Span, clause: Span, isPlace: (p: Part) => boolean): Part | null {
+  return within(parts, { start: s.start, end: clause.start }).find((p) => !isPlace(p)) ?? null;
+}
+
+interface Found { ev: Event; clause: number; sentence: number }
+
+/** Finds the events of `text`. `missing` collects KB ids a demonym named but the article has no entity for. */
+export function findEvents(text: string, lang: string, sentences: readonly Span[], entities: readonly Entity[],
+  timexes: readonly Timex[], quotes: readonly Quote[] = [], missing = new Set<string>()): Event[] {
+  const b = BUNDLES[lang];
+  if (!b || !entities.length) return [];
+  const parts = participants(text, entities, b.groups, missing);
+  const direct = quotes.filter((q) => q.kind === 'direct').map((q) => ({ start: q.start, end: q.end })).sort((x, y) => x.start - y.start);
+  const dated = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !t.value.endsWith('_REF'));
+  const hits: { t: Trigger; start: number; end: number }[] = [];
+  for (const { t, re } of b.triggers) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      hits.push({ t, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  hits.sort((x, y) => x.start - y.start);
+  const clauseCache = new Map<number, Span[]>();
+  const subject = new Map<number, Part>();    // the last actor of each sentence, for clauses without a subject
+  const found: Found[] = [];
+  for (const h of hits) {
+    if (find(direct, h.start) >= 0) continue;                     // words inside a direct quote are not deeds
+    const si = find(sentences, h.start);
+    if (si < 0) continue;
+    let cs = clauseCache.get(si);
+    if (!cs) clauseCache.set(si, (cs = clauses(text, sentences[si]!, b.split)));
+    const ci = Math.max(0, find(cs, h.start)), clause = cs[ci]!;
+    // 2. gates
+    const pre = text.slice(Math.max(clause.start, h.start - GATE_WINDOW), h.start);
+    if (b.negation.test(pre) || (h.t.noun && b.cancel.test(pre))) continue;
+    let type = h.t.type, code = h.t.code;
+    const firstWord = /^\S+/.exec(text.slice(h.start, h.end))?.[0] ?? '';
+    const intended = b.intent.test(pre) || b.conditional.test(firstWord);
+    if (intended && type === '04') { type = '03'; code = '036'; }
+    else if (b.modal.test(pre) && type !== '13') continue;
+    // 3. binding
+    const inClause = within(parts, clause);
+    const isPlace = (p: Part) => p.type === 'LOC' && b.place.test(text.slice(Math.max(0, p.start - 12), p.start));
+    const places = inClause.filter(isPlace), people = inClause.filter((p) => !isPlace(p));
+    const before = people.filter((p) => p.end <= h.start);
+    // no subject in the clause ("… et se rendra mercredi à Bruxelles"): the sentence's earlier one
+    const actor = before[before.length - 1] ?? subject.get(si) ?? sentenceSubject(parts, sentences[si]!, clause, isPlace);
+    if (actor) subject.set(si, actor);
+    const targets = [...new Set(people.filter((p) => p.start >= h.start && p.id !== actor?.id).map((p) => p.id))];
+    const date = dated.find((t) => t.start >= clause.start && t.end <= clause.end)?.value ?? null;
+    const place = places[0]?.id ?? null;
+    // a visit is to its place: "la visite du président iranien en France" has France for a participant
+    if (code === '042' && place && !targets.includes(place)) targets.push(place);
+    // 4. one event per type and clause
+    const same = found.find((f) => f.sentence === si && f.clause === ci && f.ev.type === type);
+    if (same) {
+      for (const id of targets) if (!same.ev.targets.includes(id) && !same.ev.actors.includes(id)) same.ev.targets.push(id);
+      same.ev.place ??= place;
+      same.ev.date ??= date;
+      continue;
+    }
+    const n = (actor ? 1 : 0) + targets.length;
+    if (n === 0 || ((type === '04' || type === '03' || h.t.noun) && n < 2)) continue;
+    if (code === '043' && !place) code = '040';
+    found.push({ sentence: si, clause: ci, ev: {
+      type, code, trigger: { start: h.start, end: h.end, text: text.slice(h.start, h.end) },
+      actors: actor ? [actor.id] : [], targets, place, date,
+    } });
+  }
+  return found.filter((f) => f.ev.actors.length + f.ev.targets.length >= (f.ev.type === '04' || f.ev.type === '03' ? 2 : 1)).map((f) => f.ev);
+}
+
+/** Assigns `events`. */
 export const eventsStage: Stage<'events'> = {
   name: 'events',
-  requires: ['lang', 'sentences', 'tokens', 'entities', 'timexes'],
+  requires: ['lang', 'sentences', 'tokens', 'entities', 'timexes', 'quotes'],
   assigns: 'events',
-  run: () => [],
+  run: (doc: Doc) => findEvents(doc.text, doc.get('lang').code, doc.get('sentences'), doc.get('entities'), doc.get('timexes'), doc.get('quotes')),
 };

@@ -1,0 +1,36 @@
+// The shape of one language's event data (src/lang/<code>/events.ts).
+
+/** One trigger: a regex source for a verb or noun phrase, its CAMEO root and finer code. */
+export interface Trigger {
+  /** CAMEO root, "01" … "20". */
+  type: string;
+  /** Finer CAMEO code, or null. */
+  code: string | null;
+  /** Regex source; the whole match is the trigger span. */
+  re: string;
+  /** True for nouns ("réunion", "summit"): they need two participants to count. */
+  noun?: boolean;
+}
+
+/** What is known of a language's event vocabulary. */
+export interface EventLexicon {
+  triggers: readonly Trigger[];
+  /** Nouns standing for a country's people ("délégation", "officials"), regex source. */
+  groupNouns: string;
+  /** True when the demonym follows the group noun ("la délégation russe"); false when it precedes ("Russian officials"). */
+  demonymAfter: boolean;
+  /** Prepositions that make a following place the event's location ("à", "in"), regex source ending before the name. */
+  placePrep: string;
+  /** Where a sentence splits into clauses (";", " et se …", " mais "), regex source. */
+  clauseSplit: string;
+  /** Cues right before a trigger that make it an intent (03: "prêt à", "would"), regex source. */
+  intent: string;
+  /** Cues before a trigger that make it hypothetical or an appeal ("pourrait", "should"): no event. */
+  modal: string;
+  /** Negation right before a trigger ("ne", "did not"). */
+  negation: string;
+  /** Words before a noun trigger that cancel it ("empêcher une invasion", "exclue des pourparlers"). */
+  cancel: string;
+  /** A conditional verb ending ("parlerait"): a meeting in it is an intent. */
+  conditional: string;
+}

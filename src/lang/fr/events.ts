@@ -1,0 +1,53 @@
+// French event vocabulary: verbs and nouns per CAMEO root code, written for this project.
+import type { EventLexicon } from '../../analyze/events/lexicon.js';
+
+const A = "['’]";
+const W = '[\\p{L}\\p{M}’\'-]+'; // one word
+/** Up to six words between a verb and its object: "a déployé plus de 100 000 soldats". */
+const GAP = `(?:\\s+[\\p{L}\\p{N}’'-]+){0,6}?\\s+`;
+
+/** French event data. */
+export const FR_EVENTS: EventLexicon = {
+  triggers: [
+    // 04 consult / meet
+    { type: '04', code: '043', re: `(?:rencontr(?:er|era|eront|erait|eraient|e|ent|é|ée|és|a)|se sont rencontrés|se rencontr${W})` },
+    { type: '04', code: '046', re: `(?:tiendr(?:a|ont)|tenir|tient|tiennent|ont tenu|a tenu)${GAP}?(?:des |de |les )?(?:pourparlers|négociations|discussions|consultations)` },
+    { type: '04', code: '042', re: `(?:visite(?:\\s+officielle|\\s+d${A}État)?(?=\\s+(?:du|de|d${A}|au|à|aux)\\s*\\p{L}))`, noun: true },
+    { type: '04', code: '042', re: `(?:se rend(?:ra|ront|rait|raient|re|)|s${A}est rendue?|se sont rendue?s)(?=[^.;]{0,40}?\\s(?:à|au|en)\\s)` },
+    { type: '04', code: '040', re: `(?:s${A}entreten(?:ir|ira|iront|ait|u|ue)|s${A}entretiendr(?:a|ont|ait|aient)|(?:parler|parlera|parleront|parlerait|parleraient|discuter|discutera|discuteront|a discuté|ont discuté)\\s+avec)` },
+    { type: '04', code: '040', re: `participer(?:a|ont|ait|aient)?(?:\\s+\\p{L}+ment)?\\s+(?:à|au)\\s+(?:un |une |la |le |l${A})?(?:${W}\\s+){0,2}?(?:débat|réunion|sommet|conférence(?! de presse)|négociations|pourparlers|table ronde)`, noun: true },
+    { type: '04', code: '040', re: `(?:réunion|sommet|pourparlers|négociations|entretien|rencontre|visite)(?=\\s+(?:avec|entre)\\s)`, noun: true },
+    // 05 diplomatic cooperation
+    { type: '05', code: '057', re: `(?:signer|signera|signeront|a signé|ont signé)${GAP}?(?:un |l${A}|cet )?(?:accord|traité)` },
+    // 10 demand
+    { type: '10', code: null, re: `(?:exig(?:e|ent|é|era|eront)|a exigé|ont exigé|réclam(?:e|ent|é)|a réclamé|ont réclamé)` },
+    // 11 disapprove
+    { type: '11', code: null, re: `(?:a |ont )?(?:critiqu|condamn|dénonc|accus)(?:é|e|ent|era|ait)(?![\\p{L}])` },
+    // 12 reject
+    { type: '12', code: null, re: `(?:a |ont )?(?:rejet(?:é|te|tent)|rejeter|refus(?:é|e|ent)|exclu)(?![\\p{L}])` },
+    { type: '12', code: null, re: `(?:était|est|serait|jugée?s?|qualifiée?s?|jugé|qualifié)\\s+(?:d${A}|de\\s+)?(?:totalement\\s+|tout à fait\\s+)?inacceptables?` },
+    // 13 threaten
+    { type: '13', code: '138', re: `(?:a averti|ont averti|avertit|avertissent|prévient|a prévenu|menac(?:e|é|ent))[^.;]{0,80}?(?:mesures militaires|action militaire|force|représailles|riposte|sanctions|conséquences)` },
+    { type: '13', code: null, re: `(?:a menacé|ont menacé|menace|menacent) de` },
+    // 14 protest
+    { type: '14', code: null, re: `(?:ont manifesté|manifestent|manifesteront|se sont rassemblés|sont en grève|ont protesté)` },
+    // 15 force posture
+    { type: '15', code: '150', re: `(?:a |ont |avait |avaient )?(?:déploy(?:é|e|ent|era|eront)|massé|masse)${GAP}?(?:\\p{N}[\\p{N}\\s\\u202f.]*)?(?:soldats|troupes|militaires|forces|chars|missiles|navires)` },
+    // 16 reduce relations
+    { type: '16', code: null, re: `(?:a |ont )?(?:rompu|rompre|rompt)\\s+(?:les |ses |leurs )?relations|(?:a |ont )?(?:expulsé|expulse)${GAP}?(?:diplomates|ambassadeur)|(?:a |ont )?rappelé\\s+(?:son|leur)\\s+ambassadeur|(?:impos(?:é|er|era|e))\\s+(?:de nouvelles |des )?sanctions` },
+    // 17 coerce
+    { type: '17', code: '173', re: `(?:a |ont )?(?:arrêté|interpellé|placé en détention)(?![\\p{L}])` },
+    // 18 assault, 19 fight
+    { type: '18', code: null, re: `(?:attentat|attentats|attaque terroriste|a été assassiné|enlevé)(?![\\p{L}])`, noun: true },
+    { type: '19', code: null, re: `(?:(?:a |ont )?bombardé|frappes aériennes|combats|affrontements|a attaqué|ont attaqué|attaquera|invasion)(?![\\p{L}])`, noun: true },
+  ],
+  groupNouns: '(?:délégation|représentants|diplomates|responsables|négociateurs|émissaires|autorités|dirigeants|troupes|soldats|forces|militaires|gouvernement|ministre|ministres|président|armée)',
+  demonymAfter: true,
+  placePrep: `(?:à|au|aux|en|dans|près de|vers)\\s+$`,
+  clauseSplit: `\\s*;\\s*|,?\\s+(?:et|mais|puis)\\s+(?=(?:se|s${A}|a|ont|va|vont|doit|est|sont|n${A}|ne|il|elle|ils|elles|\\p{Ll}+(?:ra|ront|é|ée|ait|ent))(?![\\p{L}]))`,
+  intent: `(?:prête?s? à|veut|veulent|souhaite|souhaitent|compte|comptent|propose de|proposent de|a proposé de|se dit prête? à|envisage de)\\s+(?:[\\p{L}'’]+\\s+){0,2}$`,
+  modal: `(?:pourrait|pourraient|obligerait|obligeraient|devrait|devraient|doit|doivent)\\s+(?:[\\p{L}'’]+\\s+){0,3}$`,
+  negation: `(?:(?:ne|n${A})\\s*(?:\\p{L}+\\s+)?|été\\s+)$`,
+  cancel: `(?:empêcher|éviter|prévenir|risque|plans?|menace|crainte|exclue?s?|sans|hors|existence)\\s+(?:\\p{L}+${A}?\\s*){0,3}$`,
+  conditional: '(?:rait|raient)$',
+};
