@@ -1,7 +1,7 @@
 // What stands around a numeral: the comparator before it ("plus de", "more than"), a currency sign before
 // it ("$1.2 billion"), and the counted noun after it ("soldats", "d'euros", "Russian troops").
 import type { Comparator } from '../../types.js';
-import type { QuantityLang } from './lang.js';
+import type { Lang as QuantityLang } from './lang.js';
 import { INLINE_SPACE, isLetter, nextLex, prevLex, type Lexeme } from './lex.js';
 
 /** How far back a comparator phrase may start: the longest phrase ("aux alentours de") plus spaces. */
@@ -10,16 +10,24 @@ const COMPARATOR_WINDOW = 40;
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One regex per language, built once: the comparator phrase ending right before the number. */
-const COMPARATOR_RE = new WeakMap<QuantityLang, { re: RegExp; map: Map<string, Comparator> }>();
+const COMPARATOR_RE = new WeakMap<QuantityLang, Comparators>();
 
-function comparatorRe(lang: QuantityLang): { re: RegExp; map: Map<string, Comparator> } {
+interface Comparators {
+  re: RegExp;
+  map: Map<string, Comparator>;
+  /** The last word of each phrase ("de" of "plus de", "d" of "plus d'"): a cheap test before the regex. */
+  last: Set<string>;
+}
+
+function comparatorRe(lang: QuantityLang): Comparators {
   let c = COMPARATOR_RE.get(lang);
   if (!c) {
     const phrases = [...lang.comparators].sort((a, b) => b[0].length - a[0].length);
     const alts = phrases.map(([p]) => esc(p).replace(/ /g, '[ \\u00A0\\u202F]+'));
     // the window is lower-cased and its ’ turned into ', so "plus d’" reads "plus d'"
     const re = new RegExp(`(?<![\\p{L}\\p{M}])(${alts.join('|')})[ \\u00A0\\u202F]*$`, 'u');
-    c = { re, map: new Map(phrases.map(([p, k]) => [p, k])) };
+    const last = new Set(phrases.map(([p]) => /[\p{L}]+(?=['.]?$)/u.exec(p)![0]));
+    c = { re, map: new Map(phrases.map(([p, k]) => [p, k])), last };
     COMPARATOR_RE.set(lang, c);
   }
   return c;
@@ -27,11 +35,14 @@ function comparatorRe(lang: QuantityLang): { re: RegExp; map: Map<string, Compar
 
 /** The comparator phrase ending at `pos` on the same line, with where it starts, or null. */
 export function comparatorBefore(text: string, pos: number, lang: QuantityLang): { start: number; cmp: Comparator } | null {
+  const { re, map, last } = comparatorRe(lang);
+  let w = prevLex(text, pos);
+  if (w && w.kind === 'punct' && (w.low === "'" || w.low === '’' || w.low === '.')) w = prevLex(text, w.start);
+  if (!w || w.kind !== 'word' || !last.has(w.low)) return null;
   let from = Math.max(0, pos - COMPARATOR_WINDOW);
   const nl = text.lastIndexOf('\n', pos - 1);
   if (nl >= from) from = nl + 1;
   const win = text.slice(from, pos).toLowerCase().replace(/’/g, "'");
-  const { re, map } = comparatorRe(lang);
   const m = re.exec(win);
   if (!m) return null;
   const phrase = m[1]!.replace(/[ \u00A0\u202F]+/g, ' ');
@@ -71,11 +82,11 @@ const ORDINAL_ENDINGS = new Set(['e', 'er', 'ère', 're', 'ème', 'eme', 'è', '
 const ABBREVIATED_SCALES: Readonly<Record<string, number>> = { m: 1e6, md: 1e9, mds: 1e9, mrd: 1e9, k: 1e3, mn: 1e6, bn: 1e9 };
 
 const isNumberWord = (w: string, lang: QuantityLang): boolean =>
-  lang.units[w] !== undefined || lang.scales[w] !== undefined || lang.hundreds.includes(w);
+  lang.units[w] !== undefined || lang.scales[w] !== undefined || lang.hundreds.has(w);
 
 /** A word that can be the counted noun: not a function word, a number word or a month. */
 function nounLike(lx: Lexeme | null, lang: QuantityLang): lx is Lexeme {
-  return !!lx && lx.kind === 'word' && !lang.notUnits.includes(lx.low) && !isNumberWord(lx.low, lang) && !lang.months.includes(lx.low);
+  return !!lx && lx.kind === 'word' && !lang.notUnits.has(lx.low) && !isNumberWord(lx.low, lang) && !lang.months.has(lx.low);
 }
 
 /** The unit word with glued parts: "sans-abri", "km/h", "km²". */
@@ -129,7 +140,7 @@ export function unitAfter(text: string, pos: number, lang: QuantityLang, afterSc
   }
   // 3. "de", "d'", "of" after a scale or a round noun
   let sawOf = false;
-  if (afterScale && lang.of.includes(lx.low)) {
+  if (afterScale && lang.of.has(lx.low)) {
     let n = nextLex(text, lx.end);
     if (n && (n.low === "'" || n.low === '’') && lx.low === 'd') n = nextLex(text, n.end);
     sawOf = true;
@@ -138,17 +149,17 @@ export function unitAfter(text: string, pos: number, lang: QuantityLang, afterSc
   }
   // 4. the noun, perhaps after one adjective
   if (lx.kind !== 'word') return { ...none, sawOf };
-  if (lang.timeUnits.includes(lx.low) || (!sawOf && ORDINAL_ENDINGS.has(lx.low))) return { ...none, reject: true, sawOf };
+  if (lang.timeUnits.has(lx.low) || (!sawOf && ORDINAL_ENDINGS.has(lx.low))) return { ...none, reject: true, sawOf };
   // "3 p.m.", "9 a.m.": clock times
   if ((lx.low === 'a' || lx.low === 'p') && text[lx.end] === '.' && /[mM]/.test(text[lx.end + 1] ?? '')) return { ...none, reject: true, sawOf };
-  if (lang.months.includes(lx.low)) return { ...none, reject: true, sawOf };
+  if (lang.months.has(lx.low)) return { ...none, reject: true, sawOf };
   if (!nounLike(lx, lang)) return { ...none, sawOf };
   const capital = /\p{Lu}/u.test(text[lx.start]!);
   // a capitalised word in the plural is the noun itself ("ten Republicans"), else an adjective ("Russian troops")
-  if (lang.preAdjectives.includes(lx.low) || (lang.adjectiveBeforeNoun && capital && !lx.low.endsWith('s'))) {
+  if (lang.preAdjectives.has(lx.low) || (lang.adjectiveBeforeNoun && capital && !lx.low.endsWith('s'))) {
     const n = nextLex(text, lx.end);
     // "quatre prochaines années", "the next two years": a duration
-    if (n && lang.timeUnits.includes(n.low)) return { ...none, reject: true, sawOf };
+    if (n && lang.timeUnits.has(n.low)) return { ...none, reject: true, sawOf };
     if (nounLike(n, lang) && !/\p{Lu}/u.test(text[n.start]!)) lx = n;
   }
   if (lang.adjectiveBeforeNoun) lx = englishHead(text, lx, lang);

@@ -15,7 +15,7 @@
 import type { Stage } from '../../pipeline.js';
 import type { Comparator, Quantity } from '../../types.js';
 import { comparatorBefore, currencyBefore, IRREGULAR_PLURALS, unitAfter, wordBefore } from './context.js';
-import { QUANTITY_LANGS, type QuantityLang } from './lang.js';
+import { QUANTITY_LANGS, type Lang as QuantityLang } from './lang.js';
 import { isDigit, isLetter, nextLex, prevLex, type Lexeme } from './lex.js';
 import { readDigits, readWords, type Numeral } from './numeral.js';
 
@@ -31,7 +31,7 @@ function anchorRe(lang: QuantityLang): RegExp {
   if (!re) {
     // "un", "une", "a", "one" are no anchors (they are the commonest words): the scale or round noun after
     // them is, and looks back for them ("un million", "a dozen"); "vingt et un" is read forward from "vingt"
-    const words = [...Object.keys(lang.units).filter((w) => !lang.ones.includes(w)), ...lang.hundreds, ...Object.keys(lang.scales),
+    const words = [...Object.keys(lang.units).filter((w) => !lang.ones.has(w)), ...lang.hundreds, ...Object.keys(lang.scales),
       ...Object.keys(lang.roundNouns), ...Object.keys(lang.roundPlurals)].sort((a, b) => b.length - a.length);
     // ASCII \b with the i flag runs several times faster than Unicode look-arounds; \b also fires inside
     // "récent" (é is no ASCII letter), so quantityAt checks the letters around the anchor again
@@ -61,7 +61,7 @@ function readRoundPlural(text: string, first: Lexeme, lang: QuantityLang): Read 
   let value = lang.roundPlurals[first.low] ?? lang.scales[first.low]!;
   let end = first.end;
   const of = nextLex(text, end);
-  if (of && lang.of.includes(of.low)) {
+  if (of && lang.of.has(of.low)) {
     let n = nextLex(text, of.end);
     if (n && (n.low === "'" || n.low === '’')) n = nextLex(text, n.end);
     const m = n && (lang.roundPlurals[n.low] ?? (n.low.endsWith('s') ? lang.scales[n.low] : undefined));
@@ -102,7 +102,7 @@ function quantityAt(text: string, s: number, lang: QuantityLang): { q: Quantity 
     if (isLetter(text, s - 1)) return { q: null, next: s + 1 };
     let first = nextLex(text, s)!;
     const one = prevLex(text, s);
-    if (one && one.kind === 'word' && lang.ones.includes(one.low) && !isLetter(text, one.start - 1)) { first = one; s = one.start; start = s; }
+    if (one && one.kind === 'word' && lang.ones.has(one.low) && !isLetter(text, one.start - 1)) { first = one; s = one.start; start = s; }
     if (lang.roundPlurals[first.low] !== undefined || (lang.scales[first.low] !== undefined && first.low.endsWith('s') && first.low !== 'mds')) {
       read = readRoundPlural(text, first, lang);
     } else {
@@ -111,10 +111,10 @@ function quantityAt(text: string, s: number, lang: QuantityLang): { q: Quantity 
       read = readScaleAndRound(text, numeral, lang);
       const single = numeral.end === first.end;
       // "un", "une", "a", "one" alone are articles or pronouns, not counts
-      if (single && lang.ones.includes(first.low) && !read.round) return { q: null, next: first.end };
+      if (single && lang.ones.has(first.low) && !read.round) return { q: null, next: first.end };
       // "plusieurs centaines", "several hundred": a bare scale after a few-word is a lower bound
       const before = wordBefore(text, s);
-      if (single && (lang.hundreds.includes(first.low) || lang.scales[first.low]) && before && lang.fewWords.includes(before.low)) {
+      if (single && (lang.hundreds.has(first.low) || lang.scales[first.low]) && before && lang.fewWords.has(before.low)) {
         read.cmp = '>'; read.round = 'many'; start = before.start;
       }
     }
@@ -152,7 +152,7 @@ function quantityAt(text: string, s: number, lang: QuantityLang): { q: Quantity 
 /** The unit of the second number of a range starting after `pos` ("et 10 000 combattants"), or null. */
 function rangeUnit(text: string, pos: number, lang: QuantityLang): { unit: string | null; reject: boolean; times: number } | null {
   const w = nextLex(text, pos);
-  if (!w || !lang.rangeWords.includes(w.low)) return null;
+  if (!w || !lang.rangeWords.has(w.low)) return null;
   const n = nextLex(text, w.end);
   if (!n || n.kind !== 'num') return null;
   const d = readDigits(text, n.start, lang).numeral;
@@ -168,8 +168,8 @@ function rejectContext(text: string, n: Numeral, r: Read, unit: string | null, l
   const bl = before?.low ?? '';
   const capitalUnit = unit !== null && /^\p{Lu}/u.test(unit);
   // "article 5", "mars 2022", "14 h 30"
-  if (lang.identifiers.includes(bl) || lang.months.includes(bl) || lang.timeUnits.includes(bl)) return true;
-  if (n.bare4 && !r.scaled && n.value >= 1000 && n.value <= 2100 && (unit === null || capitalUnit || lang.yearWords.includes(bl))) return true;
+  if (lang.identifiers.has(bl) || lang.months.has(bl) || lang.timeUnits.has(bl)) return true;
+  if (n.bare4 && !r.scaled && n.value >= 1000 && n.value <= 2100 && (unit === null || capitalUnit || lang.yearWords.has(bl))) return true;
   // "(3)", "[12]", "1." or "2)" at the start of a line: references and list markers
   const b = text[n.start - 1], a = text[r.end];
   if ((b === '(' && a === ')') || (b === '[' && a === ']')) return true;
@@ -177,7 +177,7 @@ function rejectContext(text: string, n: Numeral, r: Read, unit: string | null, l
   // "Boeing 737", "Windows 10", "Ligue 1": a number after a name, with no counted noun
   // (a plural noun after it still counts: "selon Reuters 300 personnes")
   const plural = unit !== null && (/[sx]$/.test(unit) || IRREGULAR_PLURALS.has(unit.toLowerCase()));
-  if (before && /^\p{Lu}/u.test(text[before.start]!) && !lang.notUnits.includes(bl) && (!plural || capitalUnit)) return true;
+  if (before && /^\p{Lu}/u.test(text[before.start]!) && !lang.notUnits.has(bl) && (!plural || capitalUnit)) return true;
   return false;
 }
 

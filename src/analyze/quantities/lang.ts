@@ -67,9 +67,18 @@ function union(a: QuantityLang, b: QuantityLang): QuantityLang {
   };
 }
 
+/** The language data as the stage reads it: every word list turned into a set, once, at load. */
+export type Lang = { readonly [K in keyof QuantityLang]: QuantityLang[K] extends readonly string[] ? ReadonlySet<string> : QuantityLang[K] };
+
+function compile(l: QuantityLang): Lang {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(l)) out[k] = Array.isArray(v) && v.every((x) => typeof x === 'string') ? new Set(v) : v;
+  return out as Lang;
+}
+
 /** Language data by body language; other languages get digits with the union of both word lists. */
-export const QUANTITY_LANGS: Readonly<Record<string, QuantityLang>> = {
-  fr: FR_QUANTITIES,
-  en: EN_QUANTITIES,
-  other: union(FR_QUANTITIES, EN_QUANTITIES),
+export const QUANTITY_LANGS: Readonly<Record<string, Lang>> = {
+  fr: compile(FR_QUANTITIES),
+  en: compile(EN_QUANTITIES),
+  other: compile(union(FR_QUANTITIES, EN_QUANTITIES)),
 };

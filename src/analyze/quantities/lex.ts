@@ -12,17 +12,36 @@ export interface Lexeme {
 
 /** Inline spaces: ordinary, no-break (U+00A0), narrow no-break (U+202F) and thin (U+2009). */
 export const INLINE_SPACE = /[ \t\u00A0\u202F\u2009]/;
-const NEXT = /[ \t\u00A0\u202F\u2009]*(?:(\d+)|([\p{L}\p{M}]+)|([^\s\u00A0\u202F\u2009]))/uy;
 const LETTER = /[\p{L}\p{M}]/u;
+
+/** Letter test with a fast path for ASCII and Latin-1/Latin Extended-A/B, where nearly all text falls. */
+function letterCode(c: number, ch: string): boolean {
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xc0 && c < 0x250) return c !== 0xd7 && c !== 0xf7;
+  return LETTER.test(ch);
+}
+
+const isInlineSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
 
 /** The lexeme starting at or after `pos` on the same line, or null at a line break or the end. */
 export function nextLex(text: string, pos: number): Lexeme | null {
-  NEXT.lastIndex = pos;
-  const m = NEXT.exec(text);
-  if (!m) return null;
-  const end = NEXT.lastIndex;
-  const surface = m[1] ?? m[2] ?? m[3]!;
-  return { start: end - surface.length, end, low: surface.toLowerCase(), kind: m[1] ? 'num' : m[2] ? 'word' : 'punct' };
+  let s = pos;
+  const n = text.length;
+  while (s < n && isInlineSpace(text.charCodeAt(s))) s++;
+  if (s >= n) return null;
+  const c = text.charCodeAt(s);
+  let e = s + 1;
+  let kind: Lexeme['kind'];
+  if (c >= 48 && c <= 57) {
+    while (e < n && isDigit(text, e)) e++;
+    kind = 'num';
+  } else if (letterCode(c, text[s]!)) {
+    while (e < n && letterCode(text.charCodeAt(e), text[e]!)) e++;
+    kind = 'word';
+  } else if (/\s/.test(text[s]!)) {
+    return null;
+  } else kind = 'punct';
+  return { start: s, end: e, low: kind === 'word' ? text.slice(s, e).toLowerCase() : text.slice(s, e), kind };
 }
 
 /** Longest word looked at backwards: longer runs are not words a rule cares about. */
@@ -35,8 +54,8 @@ export function prevLex(text: string, pos: number): Lexeme | null {
   if (e === 0 || text[e - 1] === '\n' || text[e - 1] === '\r') return null;
   const c = text[e - 1]!;
   let s = e - 1;
-  if (LETTER.test(c)) {
-    while (s > 0 && e - s < MAX_BACK && LETTER.test(text[s - 1]!)) s--;
+  if (isLetter(text, e - 1)) {
+    while (s > 0 && e - s < MAX_BACK && isLetter(text, s - 1)) s--;
     return { start: s, end: e, low: text.slice(s, e).toLowerCase(), kind: 'word' };
   }
   if (c >= '0' && c <= '9') {
@@ -48,7 +67,7 @@ export function prevLex(text: string, pos: number): Lexeme | null {
 
 /** True when the character at `i` is a letter. */
 export function isLetter(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && LETTER.test(text[i]!);
+  return i >= 0 && i < text.length && letterCode(text.charCodeAt(i), text[i]!);
 }
 
 /** True when the character at `i` is an ASCII digit. */

@@ -1,6 +1,6 @@
 // Numerals: digits ("100 000", "100,000", "2,5", "1.2") and number words ("trente-cinq", "vingt et un",
 // "quatre-vingt-dix", "two hundred and five"), each read forward from one place with bounded steps.
-import type { QuantityLang } from './lang.js';
+import type { Lang as QuantityLang } from './lang.js';
 import { isDigit, nextLex, type Lexeme } from './lex.js';
 
 /** A numeral read from the text: its value and where it ends; `skip` when the digits are not a quantity. */
@@ -77,8 +77,8 @@ function skipRun(text: string, i: number): number {
 type Klass = 'one' | 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' | null;
 
 function klass(w: string, lang: QuantityLang): Klass {
-  if (lang.ones.includes(w)) return 'one';
-  if (lang.hundreds.includes(w)) return 'hundred';
+  if (lang.ones.has(w)) return 'one';
+  if (lang.hundreds.has(w)) return 'hundred';
   if (lang.scales[w] !== undefined) return 'scale';
   const v = lang.units[w];
   if (v === undefined) return null;
@@ -129,7 +129,7 @@ export function readWords(text: string, first: Lexeme, lang: QuantityLang): Nume
     last = k; lastWord = w; end = lx.end; n++;
     // joiners: "-" or the connector ("et", "and"), kept only when a number word follows
     let nx = nextLex(text, lx.end);
-    if (nx && (nx.low === '-' && nx.start === lx.end || lang.connectors.includes(nx.low))) {
+    if (nx && (nx.low === '-' && nx.start === lx.end || lang.connectors.has(nx.low))) {
       const after = nextLex(text, nx.end);
       if (!after || !klass(after.low, lang)) break;
       nx = after;
