@@ -64,7 +64,8 @@ export function findCues(ws: readonly Word[], lex: QuoteLexicon): Cue[] {
     let first = i;
     while (first > 0 && i - first < MAX_AUX && lex.auxiliaries.has(ws[first - 1]!.w)) first--;
     const hasAux = first < i || inverted !== null && verb > i;
-    const participial = !hasAux && vw.endsWith(lex.participleSuffix) && i > 0 && ws[i - 1]!.w === ',';
+    // "…, ajoutant que", "…, adding that", "en affirmant que": no subject of its own
+    const participial = !hasAux && vw.endsWith(lex.participleSuffix) && i > 0 && (ws[i - 1]!.w === ',' || ws[i - 1]!.w === 'en');
     const bare = lex.code === 'fr' && !hasAux && FR_PARTICIPLE.test(vw) && inverted === null;
     out.push({ first, last, verb, inverted, participial, weak: lex.weakCues.has(vw), bare });
     i = last - 1;

@@ -62,7 +62,8 @@ function carried(u: Unit, before: number, st: ResolveState, unitFound: Found | n
 
 /** Is a speaker of gender `f` compatible with a pronoun of gender `g`? */
 function fits(f: Found, g: 'm' | 'f' | null): boolean {
-  return g === null || f.gender === null || f.gender === g;
+  if (g === null) return true;
+  return f.person !== false && (f.gender === null || f.gender === g);
 }
 
 /** The person a pronoun at `at` points to. */

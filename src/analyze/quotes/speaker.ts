@@ -11,6 +11,8 @@ export interface Found extends Speaker {
   gender: 'm' | 'f' | null;
   /** Offset where the speaker was named (for recency). */
   at: number;
+  /** Looks like a person (a PER entity, a full name, a person noun): what il/elle, he/she point back to. */
+  person?: boolean;
 }
 
 /** Words that may sit inside a name between capitalised words ("Ghaith al Ghaith", "Charles de Gaulle"). */
@@ -77,13 +79,19 @@ function wordBefore(text: string, at: number): string {
   return m ? m[1]!.toLowerCase().replace(/’/g, "'") : '';
 }
 
-const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', "d'autres", 'plusieurs', 'son', 'sa', 'ses', 'leur',
-  'leurs', 'ce', 'cette', 'ces', 'the', 'a', 'an', 'some', 'several', 'his', 'her', 'its', 'their', 'one', 'two', 'many']);
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', "d'autres", 'plusieurs', 'the', 'a', 'an', 'some',
+  'several', 'one', 'two', 'many']);
 
 /** "le ministère", "un témoin", "police officials": a phrase that can describe a speaker. */
 function describes(ws: readonly Word[], a: number, b: number, lex: QuoteLexicon): boolean {
-  if (DETERMINERS.has(ws[a]!.w)) return true;
+  if (DETERMINERS.has(ws[a]!.w) && b - a <= 6) return true;
   for (let i = a; i < b; i++) if (lex.speakerNouns.has(ws[i]!.w)) return true;
+  return false;
+}
+
+/** True when words [a, b) hold a noun naming an organisation ("l'agence de presse", "the ministry"). */
+function orgNoun(ws: readonly Word[], a: number, b: number, lex: QuoteLexicon): boolean {
+  for (let i = Math.max(0, a - 1); i < b; i++) if (lex.orgNouns.has(ws[i]!.w)) return true;
   return false;
 }
 
@@ -133,7 +141,9 @@ export function phraseSpeaker(text: string, ws: readonly Word[], a: number, b: n
     const name = text.slice(s, e);
     // the name phrase found here is the speaker's text; the entity, when one is mentioned there, gives the id
     const link = linkEntity(entities, s, e, name);
-    return { entity: link?.id ?? null, text: name, via: 'named', gender, at: s };
+    // a single capitalised word may be a surname ("Stoltenberg") or a company: only nouns and acronyms rule it out
+    const person = link ? link.type === 'PER' : !orgNoun(ws, a, n.s, lex) && !/\p{Lu}{2}/u.test(name);
+    return { entity: link?.id ?? null, text: name, via: 'named', gender, at: s, person };
   }
   // the entities layer may know a name the capitalisation rule missed (all-caps text, a lower-case particle)
   const s0 = ws[a]!.start, e0 = ws[b - 1]!.end;
@@ -142,7 +152,7 @@ export function phraseSpeaker(text: string, ws: readonly Word[], a: number, b: n
     if (m.start < s0 || m.end > e0 || en.type !== 'PER') continue;
     if (!em || m.start > em.start) { ent = en; em = m; }
   }
-  if (ent && em) return { entity: ent.id, text: text.slice(em.start, em.end), via: 'named', gender, at: em.start };
+  if (ent && em) return { entity: ent.id, text: text.slice(em.start, em.end), via: 'named', gender, at: em.start, person: true };
   // "…, il a déclaré": a pronoun nearest the verb is the subject
   for (let i = b - 1; i >= a; i--) if (lex.pronouns.has(ws[i]!.w)) return { entity: null, text: ws[i]!.w, via: 'pronoun', gender: lex.pronouns.get(ws[i]!.w) ?? null, at: -1 };
   // a description: the comma-separated part nearest the verb ("Après la réunion, le ministre")
@@ -152,6 +162,6 @@ export function phraseSpeaker(text: string, ws: readonly Word[], a: number, b: n
   const s = ws[a]!.start, e = ws[b - 1]!.end;
   // "le secrétaire général de l'OTAN" → the person the article names so
   const role = resolveRole(entities, text, { start: s, end: e });
-  if (role) return { entity: role.id, text: role.name, via: 'role', gender, at: s };
-  return { entity: null, text: text.slice(s, e), via: 'description', gender, at: s };
+  if (role) return { entity: role.id, text: role.name, via: 'role', gender, at: s, person: true };
+  return { entity: null, text: text.slice(s, e), via: 'description', gender, at: s, person: !orgNoun(ws, a, b, lex) };
 }

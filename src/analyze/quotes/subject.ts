@@ -23,6 +23,7 @@ const RIGHT_STOP = new Set([
   'with', 'told', 'adding', 'ajoutant', 'dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'hier',
   'yesterday', 'today', 'aujourd\'hui', 'et', 'and', 'mais', 'but', 'ce', 'this', 'last', 'earlier',
 ]);
+const ADDRESSEE = new Set(['à', 'au', 'aux', 'to']);
 const STOP_MARKS = new Set(['.', ';', ':', '!', '?', '(', ')', '«', '»', '“', '”', '"', '—', '–', '[', ']']);
 
 /** The speaker phrase to the left of cue `c`, or carried when a clause opener stands right before it. */
@@ -47,20 +48,28 @@ export function leftSubject(u: Unit, c: Cue, lex: QuoteLexicon): Who {
 
 /** The inverted speaker phrase right of cue `c` ("a déclaré une représentante …, Oksana Kovrijnaïa"), or null. */
 export function rightSubject(u: Unit, c: Cue, lex: QuoteLexicon): Who | null {
-  let e = c.last;
+  let s = c.last;
+  // "a confié, à Reuters, le directeur …", "a indiqué au Monde le premier substitut": skip the addressee
+  if (u.ws[s]?.w === ',') s++;
+  if (ADDRESSEE.has(u.ws[s]?.w ?? '')) {
+    let k = s + 1;
+    while (k < u.ws.length && k - s <= 4 && (u.ws[k]!.cap || u.ws[k]!.w === "l'" || u.ws[k]!.w === 'the')) k++;
+    if (k > s + 1) s = u.ws[k]?.w === ',' ? k + 1 : k;
+  }
+  let e = s;
   while (e < u.ws.length && e - c.last < MAX_SUBJECT) {
     const w = u.ws[e]!;
     if (u.quoted[e] || STOP_MARKS.has(w.w) || w.w === ',' || RIGHT_STOP.has(w.w) || lex.cues.has(w.w)) break;
     if (lex.code === 'en' && e > c.last && w.w.endsWith('ing')) break;
     e++;
   }
-  if (e === c.last) return null;
+  if (e === s) return null;
   // an apposed name after a comma: "une représentante du comité, Oksana Kovrijnaïa."
   if (u.ws[e]?.w === ',') {
     let f = e + 1;
     while (f < u.ws.length && u.ws[f]!.cap && u.ws[f]!.alpha) f++;
     if (f > e + 1 && (f === u.ws.length || !u.ws[f]!.alpha)) e = f;
   }
-  if (e - c.last === 1 && lex.pronouns.has(u.ws[c.last]!.w)) return { t: 'pronoun', pron: u.ws[c.last]!.w, at: u.ws[c.last]!.start };
-  return { t: 'phrase', a: c.last, b: e };
+  if (e - s === 1 && lex.pronouns.has(u.ws[s]!.w)) return { t: 'pronoun', pron: u.ws[s]!.w, at: u.ws[s]!.start };
+  return { t: 'phrase', a: s, b: e };
 }

@@ -107,3 +107,10 @@ export const EN_TITLES: ReadonlySet<string> = new Set([
   'state', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'us', 'u.s', 'congressman', 'congresswoman',
   'head', 'leader', 'commander', 'major', 'premier', 'speaker', 'analyst', 'executive', 'officials', 'official', 'dean',
 ]);
+
+/** Speaker nouns that name organisations, not people: "he" does not point back to them. */
+export const EN_ORG_NOUNS: ReadonlySet<string> = new Set([
+  'agency', 'ministry', 'police', 'government', 'authorities', 'company', 'group', 'newspaper', 'army', 'union', 'organisation',
+  'organization', 'department', 'statement', 'report', 'study', 'survey', 'poll', 'media', 'opposition', 'court', 'club',
+  'federation', 'bank', 'institute', 'association', 'commission', 'council', 'office', 'service', 'corporation', 'firm',
+]);

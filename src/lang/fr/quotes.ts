@@ -148,7 +148,7 @@ export const FR_SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'capitaine', 'joueur', 'joueuse', 'pilote', 'victime', 'victimes', 'famille', 'proche', 'proches', 'fondateur', 'fondatrice',
   'conseiller', 'conseillère', 'délégué', 'déléguée', 'gouverneur', 'préfet', 'préfète', 'candidat', 'candidate', 'roi', 'reine',
   'pape', 'étude', 'rapport', 'enquête', 'sondage', 'médias', 'presse', 'quotidien', 'chaîne', 'ONG', 'armée', 'opposition',
-  'membre', 'membres', 'officier', 'soldat', 'soldats', 'employé', 'employés', 'salariés', 'passagers', 'élus', 'élu', 'scientifiques',
+  'membre', 'membres', 'voisin', 'voisine', 'voisins', 'préfecture', 'mairie', 'tribunal', 'cour', 'club', 'officier', 'soldat', 'soldats', 'employé', 'employés', 'salariés', 'passagers', 'élus', 'élu', 'scientifiques',
 ]);
 
 /** Words that make a described speaker female ("une représentante", "la ministre"). */
@@ -158,4 +158,11 @@ export const FR_FEMININE: ReadonlySet<string> = new Set(['une', 'la', 'elle', 'e
 export const FR_TITLES: ReadonlySet<string> = new Set([
   'm', 'mme', 'mlle', 'me', 'dr', 'pr', 'mgr', 'monsieur', 'madame', 'maître', 'président', 'présidente', 'général',
   'ministre', 'docteur', 'professeur', 'sir', 'saint', 'sainte', 'colonel', 'capitaine',
+]);
+
+/** Speaker nouns that name organisations, not people: "il" does not point back to them. */
+export const FR_ORG_NOUNS: ReadonlySet<string> = new Set([
+  'agence', 'ministère', 'parquet', 'police', 'gendarmerie', 'gouvernement', 'autorités', 'compagnie', 'entreprise', 'société',
+  'groupe', 'journal', 'quotidien', 'chaîne', 'armée', 'syndicat', 'organisation', 'préfecture', 'mairie', 'communiqué', 'rapport',
+  'étude', 'sondage', 'médias', 'presse', 'ong', 'opposition', 'tribunal', 'cour', 'club', 'fédération', 'banque', 'institut',
 ]);
