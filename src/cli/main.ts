@@ -7,6 +7,7 @@ import { exportCommand } from './export.js';
 import { ingestCommand } from './ingest.js';
 import { quotesCommand } from './quotes.js';
 import { searchCommand } from './search.js';
+import { serveCommand } from './serve.js';
 import { storiesCommand } from './stories.js';
 import { watchCommand } from './watch.js';
 
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   entity: { run: entityCommand, summary: "an entity's profile: names, mentions over time, quotes, meetings" },
   stories: { run: storiesCommand, summary: 'articles grouped by story, with languages and main entities' },
   export: { run: exportCommand, summary: 'export articles, quotes or events as JSON Lines or CSV' },
+  serve: { run: serveCommand, summary: 'HTTP API and web UI over a store (127.0.0.1:8080 by default)' },
   watch: { run: watchCommand, summary: 'poll feeds, fetch new items\' pages, append analyses as JSON Lines' },
 };
 

@@ -1,0 +1,61 @@
+// veille serve: the HTTP API and the web UI over a store, on 127.0.0.1 unless told otherwise.
+import { VeilleError } from '../errors.js';
+import { buildServer, LOOPBACK_HOSTS, newToken } from '../server/app.js';
+import { DEFAULT_DB, openStore } from '../store/index.js';
+import { parse, str } from './args.js';
+
+const HELP = `Usage: veille serve [--db FILE|postgres://…] [--port 8080] [--host 127.0.0.1]
+
+Serves the web UI at http://HOST:PORT/ and the HTTP API under /api (OpenAPI document: /api/openapi.json).
+Reads are open; writes (POST /api/articles) need "Authorization: Bearer TOKEN": the token is $VEILLE_TOKEN,
+or a new one printed at start. URL ingest refuses private addresses unless --allow-private.
+
+Options:
+  --db FILE|URL       SQLite file or postgres:// URL (default ./veille.db, or $VEILLE_DB)
+  --port N            TCP port (default 8080; 0 picks a free one)
+  --host ADDR         address to bind (default 127.0.0.1; binding another exposes the API to the network)
+  --body-limit MB     largest request body in megabytes (default 4)
+  --allow-private     let POST /api/articles fetch URLs on private addresses
+  -h, --help          this help
+`;
+
+/** Runs `veille serve` until SIGINT or SIGTERM. */
+export async function serveCommand(argv: string[]): Promise<number> {
+  const p = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'body-limit': { type: 'string' }, 'allow-private': { type: 'boolean' } });
+  if (p.values.help) { process.stdout.write(HELP); return 0; }
+  if (p.positionals.length) throw new VeilleError('USAGE', `unexpected argument "${p.positionals[0]}"`);
+  const port = Number(str(p, 'port') ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new VeilleError('USAGE', '--port must be a whole number from 0 to 65535');
+  const host = str(p, 'host') ?? '127.0.0.1';
+  const mb = Number(str(p, 'body-limit') ?? 4);
+  if (!(mb > 0 && mb <= 512)) throw new VeilleError('USAGE', '--body-limit must be a number of megabytes from 0 to 512');
+  const envToken = process.env.VEILLE_TOKEN?.trim();
+  const token = envToken || newToken();
+  const loopback = LOOPBACK_HOSTS.includes(host) || /^127\./.test(host);
+
+  const store = await openStore(str(p, 'db') ?? process.env.VEILLE_DB ?? DEFAULT_DB);
+  const app = await buildServer({
+    store, token, bodyLimit: Math.round(mb * 1024 * 1024), allowPrivate: p.values['allow-private'] === true,
+    // on loopback, answer only to loopback names (a rebinding page cannot read the store); elsewhere, any name
+    ...(loopback ? { allowedHosts: [...LOOPBACK_HOSTS, host] } : {}),
+  });
+  let address: string;
+  try {
+    address = await app.listen({ port, host });
+  } catch (e) {
+    await store.close();
+    throw new VeilleError('USAGE', `cannot listen on ${host}:${port}: ${(e as Error).message}`);
+  }
+  const shown = address.replace('://[::1]', '://localhost');
+  process.stdout.write(`veille serve: ${shown}/  (API: ${shown}/api, OpenAPI: ${shown}/api/openapi.json)\n`);
+  process.stdout.write(envToken ? 'veille serve: writes need the token in $VEILLE_TOKEN\n' : `veille serve: token for writes: ${token}\n`);
+  if (!loopback) process.stderr.write(`veille serve: warning: listening on ${host}, reachable from the network\n`);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => { process.off('SIGINT', stop); process.off('SIGTERM', stop); resolve(); };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await app.close();
+  await store.close();
+  return 0;
+}
