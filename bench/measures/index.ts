@@ -6,6 +6,8 @@ import { cliMeasure } from './cli.js';
 import { extractMeasure } from './extract.js';
 import { linearityMeasure } from './linearity.js';
 import { pipelineMeasure } from './pipeline.js';
+import { storeMeasure } from '../store.js';
+import { timeMeasure } from '../time.js';
 
 /** Every measure `npm run bench` knows. */
 export const MEASURES: Measure[] = [
@@ -14,4 +16,6 @@ export const MEASURES: Measure[] = [
   linearityMeasure,
   batchMemoryMeasure,
   extractMeasure,
+  storeMeasure,
+  timeMeasure,
 ];

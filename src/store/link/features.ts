@@ -4,6 +4,8 @@ import type { Analysis, Entity } from '../../types.js';
 import { bandKeys, fnv1a, minhash } from './minhash.js';
 import { norm } from './norm.js';
 
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
 /** Words a shingle: 5-word shingles survive light edits but not rewrites (MMDS §3.2 uses 5–9 for news). */
 export const SHINGLE_WORDS = 5;
 /** MinHash values for near-duplicates: 16 bands × 4 rows, so pairs above Jaccard ≈ 0.5 become candidates. */
@@ -21,7 +23,8 @@ export const SPACE_DUP = 1, SPACE_TR = 2;
 
 /** The near-duplicate signature of a body. */
 export function shingleSignature(text: string): Uint32Array {
-  const words = norm(text).split(' ').filter(Boolean);
+  // copies keep their accents: lower case and word breaks are enough, and skip norm()'s costly NFD pass
+  const words = text.toLowerCase().split(NON_WORD).filter(Boolean);
   const hashes = new Set<number>();
   if (words.length < SHINGLE_WORDS) hashes.add(fnv1a(words.join(' ')));
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));

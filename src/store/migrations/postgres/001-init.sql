@@ -120,7 +120,6 @@ CREATE TABLE timexes (
   span_end INTEGER NOT NULL,
   PRIMARY KEY (article_seq, idx)
 );
-CREATE INDEX timexes_value ON timexes(value);
 
 CREATE TABLE flags (
   article_seq BIGINT NOT NULL REFERENCES articles(seq),
@@ -131,7 +130,6 @@ CREATE TABLE flags (
   other TEXT,
   PRIMARY KEY (article_seq, idx)
 );
-CREATE INDEX flags_kind ON flags(kind);
 
 -- LSH band keys (near-duplicates) and blocking keys (translations): key → articles sharing it.
 CREATE TABLE lsh (

@@ -118,7 +118,6 @@ CREATE TABLE timexes (
   span_end INTEGER NOT NULL,
   PRIMARY KEY (article_seq, idx)
 ) WITHOUT ROWID;
-CREATE INDEX timexes_value ON timexes(value);
 
 CREATE TABLE flags (
   article_seq INTEGER NOT NULL REFERENCES articles(seq),
@@ -129,7 +128,6 @@ CREATE TABLE flags (
   other TEXT,
   PRIMARY KEY (article_seq, idx)
 ) WITHOUT ROWID;
-CREATE INDEX flags_kind ON flags(kind);
 
 -- LSH band keys (near-duplicates) and blocking keys (translations): key → articles sharing it.
 CREATE TABLE lsh (
