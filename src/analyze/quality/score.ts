@@ -23,14 +23,19 @@ export const FLAG_WEIGHTS: Readonly<Record<FlagKind, { each: number; cap: number
 /** Kinds outside the table (added later by other stages) cost this much each, capped like a small kind. */
 const UNKNOWN_KIND = { each: 0.05, cap: 0.1 };
 
-/** 1 minus the capped weights of the flags, clamped to [0, 1] and rounded to two decimals. */
-export function qualityScore(flags: readonly Flag[]): number {
+/** What each flag kind present takes off the score, in order of first appearance (after its cap). */
+export function scoreBreakdown(flags: readonly Flag[]): [kind: string, cost: number][] {
   const cost = new Map<string, number>();
   for (const f of flags) {
     const w = FLAG_WEIGHTS[f.kind] ?? UNKNOWN_KIND;
     cost.set(f.kind, Math.min(w.cap, (cost.get(f.kind) ?? 0) + w.each));
   }
+  return [...cost];
+}
+
+/** 1 minus the capped weights of the flags, clamped to [0, 1] and rounded to two decimals. */
+export function qualityScore(flags: readonly Flag[]): number {
   let score = 1;
-  for (const c of cost.values()) score -= c;
+  for (const [, c] of scoreBreakdown(flags)) score -= c;
   return Math.round(Math.max(0, Math.min(1, score)) * 100) / 100;
 }
