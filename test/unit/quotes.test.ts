@@ -24,6 +24,10 @@ const FR: Row[] = [
   ['Paul Girard était présent. « La digue a tenu », a-t-il déclaré.', [['direct', 'La digue a tenu', 'Paul Girard']]],
   ['Paul Girard était présent. « La digue a tenu, a-t-il dit, mais pour combien de temps ? »',
     [['direct', 'La digue a tenu', 'Paul Girard'], ['direct', 'mais pour combien de temps ?', 'Paul Girard']]],
+  ['« Les caisses sont vides, a expliqué le trésorier Luc Brun. Il faudra emprunter. »',
+    [['direct', 'Les caisses sont vides', 'Luc Brun'], ['direct', 'Il faudra emprunter.', 'Luc Brun']]],
+  ['Le syndic a parlé des dettes. L’avocate Me Inès Vidal a plaidé la relaxe. « Ma cliente n’a rien caché », a-t-elle affirmé.',
+    [['direct', 'Ma cliente n’a rien caché', 'Inès Vidal']]],
   ['La juge Anne Morel a estimé que le dossier était incomplet.', [['indirect', 'le dossier était incomplet', 'Anne Morel']]],
   ['Le procureur a averti qu’il ferait appel.', [['indirect', 'il ferait appel', 'Le procureur']]],
   ['Selon la préfecture, 300 maisons ont été inondées.', [['indirect', '300 maisons ont été inondées', 'la préfecture']]],
@@ -42,6 +46,7 @@ const FR: Row[] = [
     [['direct', 'Nous partons demain', 'Claire Dubois'], ['direct', 'Rien ne nous retiendra.', 'Claire Dubois']]],
   // negative rows: scare quotes, titles, slogans, spam in guillemets
   ['Le club a recruté un joueur « secondaire » pour la saison.', []],
+  ['L’avocat de la famille, Me Hugo Petit, a plaidé la relaxe.', []],
   ['Le film « La Grande Vague » sort mercredi en salles.', []],
   ['Les manifestants scandaient « Non à la réforme » devant la mairie.', []],
   ['« Certified introvert. Devoted internet fanatic. Thinker. »', []],

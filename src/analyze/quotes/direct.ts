@@ -26,6 +26,8 @@ const AFTER_WINDOW = 7;
 const BEFORE_WINDOW = 8;
 /** A quote standing alone in its unit (a continued statement) has at most this many other words beside it. */
 const ALONE_SLACK = 2;
+/** An incise inside a quote is short: "a expliqué le négociateur égyptien Karim Abdelfattah". */
+const INCISE_MAX = 9;
 const PUNCT = /^[,.;:!?…—–-]$/;
 
 /** The cue that attributes the quote ending before word `b`, looking right. */
@@ -98,23 +100,37 @@ export function matchDirect(u: Unit, lex: QuoteLexicon, colonWho: Who | null, pr
   return out;
 }
 
-/** « A, a-t-il dit, B »: a cue inside the quote between commas splits it into two quotes of one speaker. */
+/** « A, a-t-il dit, B » / « A, a expliqué Camille Rostand. B »: a cue between a comma and a comma or full stop inside
+ * the quote splits it into two quotes of one speaker. */
 function interrupted(u: Unit, a: number, b: number, innerEnd: number, lex: QuoteLexicon): { parts: { start: number; end: number }[]; who: Who; cue: Cue } | null {
-  // cues inside quotes were filtered out of u.cues: look for an inverted one directly
+  // cues inside quotes were filtered out of u.cues: look for one directly
   for (let i = a + 2; i < b - 2; i++) {
     if (u.ws[i - 1]!.w !== ',') continue;
-    const w = u.ws[i]!.w;
-    const parts = w.split(/[-‑]/);
-    const pron = parts[parts.length - 1]!;
-    if (parts.length < 2 || !lex.pronouns.has(pron) || !(lex.cues.has(parts[0]!) || lex.auxiliaries.has(parts[0]!))) continue;
-    let j = i + 1;
-    while (j < b && u.ws[j]!.w !== ',' && j - i < 5) j++;
-    if (u.ws[j]?.w !== ',') continue;
-    const cue: Cue = { first: i, last: j, verb: j - 1, inverted: pron, participial: false, weak: false, bare: false };
+    const cue = cueHere(u, i, lex);
+    if (!cue) continue;
+    let j = cue.last;
+    while (j < b && u.ws[j]!.w !== ',' && u.ws[j]!.w !== '.' && j - cue.last < INCISE_MAX) j++;
+    if (u.ws[j]?.w !== ',' && u.ws[j]?.w !== '.') continue;
+    const who: Who = cue.inverted ? { t: 'pronoun', pron: cue.inverted, at: u.ws[i]!.start }
+      : j > cue.last ? { t: 'phrase', a: cue.last, b: j } : { t: 'previous' };
     return {
       parts: [{ start: u.ws[a]!.end, end: u.ws[i - 1]!.start }, { start: u.ws[j]!.end, end: innerEnd }],
-      who: { t: 'pronoun', pron, at: u.ws[i]!.start }, cue,
+      who, cue,
     };
+  }
+  return null;
+}
+
+/** The cue starting at word `i` when it is one ("a-t-il dit", "a expliqué", "explique", "dit-elle"), else null. */
+function cueHere(u: Unit, i: number, lex: QuoteLexicon): Cue | null {
+  const w = u.ws[i]!.w;
+  const parts = w.split(/[-‑]/);
+  const pron = parts.length > 1 ? parts[parts.length - 1]! : '';
+  const head = parts[0]!;
+  const inverted = lex.pronouns.has(pron) ? pron : null;
+  if (lex.cues.has(head) && (inverted || lex.code === 'fr')) return { first: i, last: i + 1, verb: i, inverted, participial: false, weak: false, bare: false };
+  if (lex.auxiliaries.has(head) && u.ws[i + 1] && lex.cues.has(u.ws[i + 1]!.w)) {
+    return { first: i, last: i + 2, verb: i + 1, inverted, participial: false, weak: false, bare: false };
   }
   return null;
 }

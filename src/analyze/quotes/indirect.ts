@@ -110,6 +110,8 @@ function clauseBeforeCue(u: Unit, lex: QuoteLexicon, used: ReadonlySet<Cue>, out
     else if (right && right.t !== 'previous' && right.t !== 'carried' && u.ws[c.first - 1]?.w === ',') {
       // inverted subject: "…, a fait savoir la police russe", "…,” said Smith"
       who = right; contentEnd = c.first; subjEnd = right.t === 'phrase' ? right.b : c.last + 1;
+      // ", a plaidé la relaxe": the words after the cue must name or describe someone to be its subject
+      if (right.t === 'phrase' && !speakerLike(u, right.a, right.b, lex)) who = null;
     }
     if (lex.code === 'en' && !who) {
       // "…, the minister said." / "…, he said."
@@ -122,6 +124,9 @@ function clauseBeforeCue(u: Unit, lex: QuoteLexicon, used: ReadonlySet<Cue>, out
       if (left.t === 'pronoun' && u.ws[c.first - 2]?.w === ',') { who = left; contentEnd = c.first - 1; }
     }
     if (!who || contentEnd <= 0) continue;
+    // "Henry Paulson, the Treasury Secretary, said the plan …": the cue opens a clause or a quote, it ends nothing
+    const nx = u.ws[subjEnd];
+    if (nx && (nx.w === ':' || u.quoted[subjEnd] || u.opensAt.has(subjEnd) || EN_CLAUSE_START.has(nx.w))) continue;
     let rest = 0;
     for (let i = subjEnd; i < u.ws.length; i++) if (u.ws[i]!.alpha) rest++;
     if (rest > TAIL_SLACK) continue;
@@ -177,6 +182,12 @@ function forOpinion(u: Unit, lex: QuoteLexicon, out: Candidate[]): void {
   if (!person) return;
   const q = cand(u, e + 1, clauseEnd(u, e + 1, lex), { t: 'phrase', a: 1, b: e }, { first: 0, last: 1, verb: 0, inverted: null, participial: false, weak: false, bare: false });
   if (q) out.push(q);
+}
+
+/** Words [a, b) hold a capitalised name or a speaker noun ("le ministère", "la police russe", "Jane Holt"). */
+function speakerLike(u: Unit, a: number, b: number, lex: QuoteLexicon): boolean {
+  for (let i = a; i < b; i++) if (u.ws[i]!.cap || lex.speakerNouns.has(u.ws[i]!.w)) return true;
+  return false;
 }
 
 /** Indirect and mixed quotes of one unit; `used` are cues already attributing a direct quote. */

@@ -73,22 +73,30 @@ function antecedent(at: number, g: 'm' | 'f' | null, u: Unit, st: ResolveState):
     const f = st.history[i]!;
     if (f.at < at && fits(f, g)) { recent = f; break; }
   }
+  // a person named in this sentence or the one before, after the last speaker, is nearer ("Me Antoine Roussel a
+  // plaidé la relaxe. « … », a-t-il reconnu")
+  // (a speaker found in these two sentences stays the better guess: "Stoltenberg a noté que … Moscou …")
+  const near = recent !== null && recent.at >= (st.prev?.start ?? u.start);
+  const local = near ? null : localName(at, g, u, st);
+  if (local && (!recent || local.at > recent.at)) return local;
   if (recent && at - recent.at < SPEAKER_REACH) return { ...recent, via: 'pronoun' };
   const e = resolvePronoun(st.entities, at, g);
   if (e) return { entity: e.id, text: e.name, via: 'pronoun', gender: g, at };
   if (recent) return { ...recent, via: 'pronoun' };
-  // no speaker yet and no entities: the last name written before the pronoun, in this unit or the one before
+  return local;
+}
+
+/** The last person-like name written before `at` in unit `u` or the one before it, or null. */
+function localName(at: number, g: 'm' | 'f' | null, u: Unit, st: ResolveState): Found | null {
   for (const unit of [u, st.prev]) {
     if (!unit) continue;
     let b = unit.ws.length;
     while (b > 0 && unit.ws[b - 1]!.start >= at) b--;
+    // names inside quotation marks are not speakers
     const n = nameIn(unit.ws, 0, b, st.lex);
-    if (n) {
-      const s = unit.ws[n.s]!.start, end = unit.ws[n.e - 1]!.end;
-      const name = st.text.slice(s, end);
-      const ent = linkEntity(st.entities, s, end, name);
-      return { entity: ent?.id ?? null, text: ent?.name ?? name, via: 'pronoun', gender: g, at: s };
-    }
+    if (!n || unit.quoted[n.s]) continue;
+    const f = phraseSpeaker(st.text, unit.ws, n.s, n.e, st.lex, st.entities);
+    if (f && f.via === 'named' && fits(f, g)) return { ...f, via: 'pronoun' };
   }
   return null;
 }

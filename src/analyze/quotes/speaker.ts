@@ -28,11 +28,11 @@ const NOT_NAME = new Set([
   'although', 'despite', 'during', 'following', 'before', 'as', 'earlier', 'later', 'last', 'speaking', 'asked', 'when',
   'response', 'cependant', 'toutefois', 'ailleurs', 'enfin', 'ainsi', 'pourtant', 'néanmoins', 'parmi', 'interrogé',
   'interrogée', 'vers', 'sous', 'depuis', 'dès', 'lors', 'if', 'so', 'then', 'still', 'yet', 'now', 'here', 'there',
-  'officials', 'police', 'i', 'you', 'je', 'vous', 'what', 'this', 'ça', 'cela', 'ceci', 'quant', 'face', 'outre', 'both', 'all', 'tous', 'toutes', 'some', 'many', 'plusieurs', 'certains', 'other', 'autres',
+  'officials', 'police', 'i', 'you', 'je', "j'", 'vous', 'nous', 'what', 'this', 'ça', 'cela', 'ceci', 'quant', 'face', 'outre', 'both', 'all', 'tous', 'toutes', 'some', 'many', 'plusieurs', 'certains', 'other', 'autres',
 ]);
 /** A name run right after these words names a place or an organisation, not the speaker ("le ministre des Transports"). */
 const PREPOSITIONS = new Set(["de", "du", "des", "d'", 'of', 'à', 'au', 'aux', 'en', 'in', 'at', 'for', 'from', 'avec',
-  'with', 'by', 'par', 'sur', 'on', 'to', 'dans', 'chez', 'near', 'près', 'contre', 'against', 'entre', 'between']);
+  'with', 'by', 'par', 'sur', 'on', 'to', 'dans', 'chez', 'near', 'avant', 'après', 'depuis', 'pendant', 'before', 'after', 'since', 'during', 'près', 'contre', 'against', 'entre', 'between']);
 const DOT_TITLE = /\.$/;
 const NUMERALS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'dix', 'two', 'three', 'four', 'five', 'ten', 'one', 'un', 'une']);
 
@@ -79,6 +79,7 @@ function wordBefore(text: string, at: number): string {
   return m ? m[1]!.toLowerCase().replace(/’/g, "'") : '';
 }
 
+const DESC_CUT = new Set(['en', 'à', 'au', 'aux', 'dans', 'sur', 'chez', 'in', 'at', 'on', 'who', 'qui', 'speaking', 's\'exprimant']);
 const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', "d'autres", 'plusieurs', 'the', 'a', 'an', 'some',
   'several', 'one', 'two', 'many']);
 
@@ -155,8 +156,10 @@ export function phraseSpeaker(text: string, ws: readonly Word[], a: number, b: n
   if (ent && em) return { entity: ent.id, text: text.slice(em.start, em.end), via: 'named', gender, at: em.start, person: true };
   // "…, il a déclaré": a pronoun nearest the verb is the subject
   for (let i = b - 1; i >= a; i--) if (lex.pronouns.has(ws[i]!.w)) return { entity: null, text: ws[i]!.w, via: 'pronoun', gender: lex.pronouns.get(ws[i]!.w) ?? null, at: -1 };
-  // a description: the comma-separated part nearest the verb ("Après la réunion, le ministre")
+  // a description: the comma-separated part nearest the verb ("Après la réunion, le ministre"), without a
+  // trailing place ("un diplomate européen en poste à Addis-Abeba" → "un diplomate européen")
   for (let i = b - 1; i > a; i--) if (ws[i]!.w === ',') { a = i + 1; break; }
+  for (let i = a + 2; i < b; i++) if (DESC_CUT.has(ws[i]!.w)) { b = i; break; }
   if (a >= b) return null;
   if (b - a > 14 || !describes(ws, a, b, lex)) return null;
   const s = ws[a]!.start, e = ws[b - 1]!.end;

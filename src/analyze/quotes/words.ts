@@ -14,7 +14,7 @@ export interface Word extends Span {
 
 // a word with its inner hyphens and apostrophes ("porte-parole", "a-t-il", "aujourd'hui"), a number, or
 // one other mark; an apostrophe followed by a letter or a space ends an elision ("qu'il", "l' Iran")
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‑][\p{L}\p{M}\p{N}]+)*(?:['’](?=[\p{L}\s]))?|\S/gu;
+const WORD = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[-‑][\p{L}\p{M}\p{N}]+)*(?:['’](?=[\p{L}\s]))?|\S/gu;
 /** French elisions: "qu'", "l'" stay one word when the apostrophe ends them. */
 const ELIDED = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]$/i;
 const UPPER = /^\p{Lu}/u;
