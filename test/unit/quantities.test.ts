@@ -61,4 +61,9 @@ test('quantities: long lines, digit runs and all caps stay fast and never throw'
   const qs = findQuantities(long, 'fr');
   assert.ok(performance.now() - t0 < 2000);
   assert.ok(qs.some((q) => q.text === 'PLUS DE 100 000 SOLDATS' && q.comparator === '>'));
+  // many quantities on one 1 MB line: every look-back is bounded, never a scan back to the line start
+  const line = 'PLUS DE CENT MILLE SOLDATS ET '.repeat(35_000);
+  const t1 = performance.now();
+  assert.equal(findQuantities(line, 'fr').length, 35_000);
+  assert.ok(performance.now() - t1 < 3000);
 });

@@ -40,9 +40,11 @@ export function comparatorBefore(text: string, pos: number, lang: QuantityLang):
   if (w && w.kind === 'punct' && (w.low === "'" || w.low === '’' || w.low === '.')) w = prevLex(text, w.start);
   if (!w || w.kind !== 'word' || !last.has(w.low)) return null;
   let from = Math.max(0, pos - COMPARATOR_WINDOW);
-  const nl = text.lastIndexOf('\n', pos - 1);
-  if (nl >= from) from = nl + 1;
-  const win = text.slice(from, pos).toLowerCase().replace(/’/g, "'");
+  let raw = text.slice(from, pos);
+  // never text.lastIndexOf('\n'): on a 1 MB line without breaks that scan would make the stage quadratic
+  const nl = raw.lastIndexOf('\n');
+  if (nl >= 0) { from += nl + 1; raw = raw.slice(nl + 1); }
+  const win = raw.toLowerCase().replace(/’/g, "'");
   const m = re.exec(win);
   if (!m) return null;
   const phrase = m[1]!.replace(/[ \u00A0\u202F]+/g, ' ');
