@@ -6,6 +6,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nerTokenize } from './tokenize.js';
 
+/** Gazetteer classes of a token, in bit order (features.ts reads them as bits). */
+export const GAZ_BITS = ['B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'DEM'] as const;
+
 /** One KB entry: `id` is stable across articles and languages ("country:ru", "org:nato", "person:putin"). */
 export interface KbEntry {
   id: string;
@@ -27,8 +30,8 @@ export interface Kb {
   entries: readonly KbEntry[];
   byName: ReadonlyMap<string, KbEntry>;
   byDemonym: ReadonlyMap<string, KbEntry>;
-  /** Normalised token → gazetteer classes it takes part in ("B-LOC", "I-ORG", "DEM"). */
-  tokenClasses: ReadonlyMap<string, readonly string[]>;
+  /** Normalised token → bit set of the gazetteer classes it takes part in (features.ts GAZ_BITS: "B-LOC", "I-ORG", "DEM"…). */
+  tokenMask: ReadonlyMap<string, number>;
   /** Normalised first token → multi-word KB names (as normalised token lists) starting with it, longest first. */
   phrases: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
@@ -43,8 +46,13 @@ export function projectRoot(): string {
   throw new Error('veille: data/kb/kb.json not found above ' + fileURLToPath(import.meta.url));
 }
 
+/** Words normName returns as they are. */
+const PLAIN = /^[a-z0-9][a-z0-9.-]*$/;
+
 /** A name as compared: no case, accents, curly apostrophes, leading article or trailing possessive. */
 export function normName(s: string): string {
+  // plain lowercase ASCII letters (most words): nothing to strip, skip the costly normalisation
+  if (PLAIN.test(s)) return s;
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`]/g, "'").replace(/\s+/g, ' ').trim()
     .replace(/^(?:(?:the|le|la|les) |l')/, '').replace(/'s?$/, '').trim();
 }
@@ -76,9 +84,9 @@ function build(entries: KbEntry[]): Kb {
       add(d, 'DEM');
     }
   }
-  const tokenClasses = new Map<string, readonly string[]>();
-  for (const [k, s] of classes) tokenClasses.set(k, [...s].sort());
-  return { entries, byName, byDemonym, tokenClasses, phrases };
+  const tokenMask = new Map<string, number>();
+  for (const [k, s] of classes) tokenMask.set(k, [...s].reduce((m, c) => m | (1 << (GAZ_BITS as readonly string[]).indexOf(c)), 0));
+  return { entries, byName, byDemonym, tokenMask, phrases };
 }
 
 let cached: Kb | null = null;

@@ -1,10 +1,12 @@
 // The averaged-perceptron BIO tagger's weights and greedy left-to-right decoding (labels O, B-X, I-X for
-// PER, ORG, LOC, MISC). Trained by scripts/train-ner.ts; shipped as models/ner.json.gz (weights quantised to
-// 16-bit integers). Decoding never lets I-X follow anything but B-X or I-X.
+// PER, ORG, LOC, MISC). Greedy, not Viterbi: Ratinov & Roth (2009) found it as accurate for NER and it lets the
+// prediction history (features.ts) read the labels already given. Trained by scripts/train-ner.ts; shipped as
+// models/ner.json.gz (feature hashes, weights quantised to 16-bit integers). I-X only follows B-X or I-X.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { dynamics, skippable, type DocView } from './features.js';
+import { dynamics, history, MAX_FEATURES, remember, skippable, type DocView } from './features.js';
+import { FeatureTable } from './hash.js';
 import { projectRoot } from './kb.js';
 
 /** The tagger's labels, in weight-row order. */
@@ -12,27 +14,35 @@ export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'
 export type Label = (typeof LABELS)[number];
 /** Number of labels: the width of one weight row. */
 export const NL = LABELS.length;
+/** The entity type of each label for the prediction history: 0 O, 1 PER, 2 ORG, 3 LOC, 4 MISC. */
+export const TYPE_OF = Uint8Array.from([0, 1, 1, 2, 2, 3, 3, 4, 4]);
+/** Format of the model file this code reads (2: hashed features). */
+export const MODEL_FORMAT = 2;
 
-/** Weights by feature: the row's offset into `w`. */
+/** Weights: a row of NL numbers per feature, found through `table`. */
 export interface Weights {
-  index: ReadonlyMap<string, number>;
-  w: ArrayLike<number>;
+  table: FeatureTable;
+  w: Float32Array;
 }
 
+const ALLOWED = new Uint8Array(NL * NL);
+for (let p = 0; p < NL; p++) for (let l = 0; l < NL; l++) {
+  const name = LABELS[l]!, prev = LABELS[p]!;
+  ALLOWED[p * NL + l] = !name.startsWith('I-') || (prev !== 'O' && prev.slice(2) === name.slice(2)) ? 1 : 0;
+}
 /** May label `l` follow label `prev`? (I-X only after B-X or I-X.) */
 export function allowed(prev: number, l: number): boolean {
-  const name = LABELS[l]!;
-  if (!name.startsWith('I-')) return true;
-  const p = LABELS[prev]!;
-  return p !== 'O' && p.slice(2) === name.slice(2);
+  return ALLOWED[prev * NL + l] === 1;
 }
 
-/** Adds the rows of `feats` into `scores` (length NL). */
-export function addScores(m: Weights, feats: readonly string[], scores: Float64Array): void {
-  for (const f of feats) {
-    const o = m.index.get(f);
-    if (o === undefined) continue;
-    for (let k = 0; k < NL; k++) scores[k] += m.w[o + k]!;
+/** Adds the rows of features `f[from, to)` into `scores` (length NL). */
+export function addScores(m: Weights, f: Uint32Array, from: number, to: number, scores: Float64Array): void {
+  const w = m.w;
+  for (let j = from; j < to; j++) {
+    const r = m.table.get(f[j]!);
+    if (r < 0) continue;
+    const o = r * NL;
+    for (let k = 0; k < NL; k++) scores[k] += w[o + k]!;
   }
 }
 
@@ -40,7 +50,7 @@ export function addScores(m: Weights, feats: readonly string[], scores: Float64A
 export function argmax(scores: Float64Array, prev: number): number {
   let best = 0;
   let bs = -Infinity;
-  for (let k = 0; k < NL; k++) if (scores[k]! > bs && allowed(prev, k)) { bs = scores[k]!; best = k; }
+  for (let k = 0; k < NL; k++) if (scores[k]! > bs && ALLOWED[prev * NL + k]) { bs = scores[k]!; best = k; }
   return best;
 }
 
@@ -49,14 +59,19 @@ export function decode(m: Weights, v: DocView): Uint8Array {
   const n = v.tokens.length;
   const out = new Uint8Array(n);
   const scores = new Float64Array(NL);
+  const f = new Uint32Array(MAX_FEATURES);
+  const hist = new Map<number, Uint16Array>();
   let prev = 0, prev2 = 0;
   for (let i = 0; i < n; i++) {
-    if (skippable(v, i, LABELS[prev]!)) { out[i] = 0; prev2 = prev; prev = 0; continue; }
+    if (skippable(v, i, prev)) { prev2 = prev; prev = 0; continue; }
+    let k = v.statics(i, f, 0);
+    k = dynamics(v, i, prev, prev2, f, k);
+    k = history(v, i, hist, f, k);
     scores.fill(0);
-    addScores(m, v.statics(i), scores);
-    addScores(m, dynamics(v, i, LABELS[prev]!, LABELS[prev2]!), scores);
+    addScores(m, f, 0, k, scores);
     const l = argmax(scores, prev);
     out[i] = l;
+    remember(v, i, TYPE_OF[l]!, hist);
     prev2 = prev;
     prev = l;
   }
@@ -65,24 +80,28 @@ export function decode(m: Weights, v: DocView): Uint8Array {
 
 /** The shipped model file's shape. */
 export interface ModelFile {
+  format: number;
   labels: string[];
-  features: string[];
-  /** Base64 of an Int16Array, NL values a feature. */
+  /** Base64 of a Uint32Array: the feature hashes, one a row. */
+  keys: string;
+  /** Base64 of an Int16Array, NL values a row. */
   weights: string;
   /** Multiply a stored integer by this to get the weight. */
   scale: number;
   meta: Record<string, unknown>;
 }
 
+const b64 = (s: string): Buffer => { const b = Buffer.from(s, 'base64'); return Buffer.from(b.buffer.slice(b.byteOffset, b.byteOffset + b.length)); };
+
 /** Rebuilds weights from a model file. */
 export function fromFile(f: ModelFile): Weights {
-  const buf = Buffer.from(f.weights, 'base64');
-  const q = new Int16Array(buf.buffer, buf.byteOffset, buf.length / 2);
+  if (f.format !== MODEL_FORMAT) throw new Error(`veille: models/ner.json.gz has format ${f.format}, expected ${MODEL_FORMAT}: run npm run train`);
+  const kb = b64(f.keys), wb = b64(f.weights);
+  const keys = new Uint32Array(kb.buffer, kb.byteOffset, kb.length / 4);
+  const q = new Int16Array(wb.buffer, wb.byteOffset, wb.length / 2);
   const w = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) w[i] = q[i]! * f.scale;
-  const index = new Map<string, number>();
-  f.features.forEach((name, i) => index.set(name, i * NL));
-  return { index, w };
+  return { table: new FeatureTable(keys), w };
 }
 
 let cached: Weights | null = null;

@@ -20,6 +20,8 @@ const POSSESSIVE = /['’]s?$/u;
 // a trailing dot belongs to the word only for initials and title abbreviations ("U.S.", "J.", "Dr.", "M.")
 const KEEP_DOT = /^(?:\p{Lu}\.|\p{L}(?:\.\p{L})+\.|(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Mt|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Inc|Corp|Ltd|Co|Mgr|Pr|Me|Mlle|Mme|Prof|Capt|Adm|Maj|Cpt)\.)$/u;
 
+const APOS = /['’]/;
+
 /** Tokenizes `text[from, to)`; linear in its length. */
 export function nerTokenize(text: string, from = 0, to = text.length): NerToken[] {
   const out: NerToken[] = [];
@@ -28,11 +30,14 @@ export function nerTokenize(text: string, from = 0, to = text.length): NerToken[
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     let s = m.index;
     let w = m[0];
+    if (w.length === 1) { out.push({ start: s, end: s + 1, text: w }); continue; }
     if (s + w.length > to) w = w.slice(0, to - s);
-    if (w.length > 1 && w.endsWith('.') && !KEEP_DOT.test(w)) {
+    if (w.length > 1 && w.charCodeAt(w.length - 1) === 46 && !KEEP_DOT.test(w)) {
       w = w.slice(0, -1);
       re.lastIndex = s + w.length;
     }
+    // the apostrophe tests below are costly regexes: most words have no apostrophe at all
+    if (!APOS.test(w)) { out.push({ start: s, end: s + w.length, text: w }); continue; }
     const el = w.length > 2 ? ELISION.exec(w) : null;
     if (el) {
       out.push({ start: s, end: s + el[0].length, text: el[0] });
