@@ -25,6 +25,7 @@ const FR: Row[] = [
   ['fr', 'Le budget atteint 300 M€, plus d’un million de visiteurs.', ['300 M€ | 300000000 | euros | =', 'plus d’un million de visiteurs | 1000000 | visiteurs | >']],
   ['fr', 'Entre 5 000 et 8 000 combattants tiennent la ville.', ['5 000 | 5000 | combattants | =', '8 000 combattants | 8000 | combattants | =']],
   ['fr', 'L’usine a créé 3 000 nouveaux emplois.', ['3 000 nouveaux emplois | 3000 | emplois | =']],
+  ['fr', 'Le groupe a levé 3 Mds d’euros et 1,5 Md€.', ['3 Mds d’euros | 3000000000 | euros | =', '1,5 Md€ | 1500000000 | euros | =']],
   // not quantities: years, dates, times, durations, ordinals, codes, names, articles
   ['fr', 'En 2021, le 12 mars, à 14 h 30, elle avait 45 ans.', []],
   ['fr', 'Le 1er mai, au XXe siècle, le 3e jour, appelez le 06 12 34 56 78.', []],
@@ -45,6 +46,7 @@ const EN: Row[] = [
   ['en', 'At least 12 soldiers, fewer than 10 cases, some 40 vessels.', ['At least 12 soldiers | 12 | soldiers | >', 'fewer than 10 cases | 10 | cases | <', 'some 40 vessels | 40 | vessels | ~']],
   ['en', 'Several hundred workers and 9,000 production jobs.', ['Several hundred workers | 100 | workers | >', '9,000 production jobs | 9000 | jobs | =']],
   ['en', 'Unemployment fell to 4 per cent while £3m was spent.', ['4 per cent | 4 | % | =', '£3m | 3000000 | pounds | =']],
+  ['en', 'About 1.5m people watched; €2.5bn was spent.', ['About 1.5m people | 1500000 | people | ~', '€2.5bn | 2500000000 | euros | =']],
   // not quantities
   ['en', 'In 2021, on March 12, at 3 p.m., the 21st century, a 3-1 win.', []],
   ['en', 'Flight 370, Windows 10, chapter 11 and the 1990s.', []],

@@ -22,6 +22,8 @@ import { readDigits, readWords, type Numeral } from './numeral.js';
 /** Units glued to digits that still make a quantity ("10km", "5kg", "$5bn"); other letters make an ordinal or a code. */
 const GLUED_UNITS = new Set(['km', 'kg', 'cm', 'mm', 'm', 'ha', 't', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'twh', 'mph', 'g', 'l', 'ml']);
 const GLUED_SCALES: Readonly<Record<string, number>> = { bn: 1e9, m: 1e6, mn: 1e6, k: 1e3, tn: 1e12 };
+/** Written scale abbreviations, read after digits only ("3 Mds d'euros", "2,5 Mrd"): as anchors they would be noise. */
+const ABBREVIATED_SCALES: Readonly<Record<string, number>> = { md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, bn: 1e9, mn: 1e6, mio: 1e6 };
 /** Characters before digits that make them part of a code, a score, a reference or a phone number. */
 const BAD_BEFORE = new Set(['_', '/', ':', '°', '#', '§', '+', '[', '@', '\\']);
 
@@ -47,8 +49,9 @@ interface Read { value: number; end: number; cmp: Comparator | null; round: 'one
 function readScaleAndRound(text: string, n: Numeral, lang: QuantityLang): Read {
   const r: Read = { value: n.value, end: n.end, cmp: null, round: null, scaled: !!n.scaled };
   let lx = nextLex(text, n.end);
-  if (!n.words && lx && lx.kind === 'word' && lang.scales[lx.low] !== undefined) {
-    r.value *= lang.scales[lx.low]!; r.end = lx.end; r.scaled = true; lx = nextLex(text, lx.end);
+  const scale = lx && lx.kind === 'word' ? lang.scales[lx.low] ?? ABBREVIATED_SCALES[lx.low] : undefined;
+  if (!n.words && lx && scale !== undefined) {
+    r.value *= scale; r.end = lx.end; r.scaled = true; lx = nextLex(text, lx.end);
   }
   if (lx && lx.kind === 'word' && (lang.roundNouns[lx.low] !== undefined || lang.roundPlurals[lx.low] !== undefined)) {
     r.value *= lang.roundNouns[lx.low] ?? lang.roundPlurals[lx.low]!; r.end = lx.end; r.cmp = '~'; r.round = 'one';
@@ -93,7 +96,9 @@ function quantityAt(text: string, s: number, lang: QuantityLang): { q: Quantity 
       while (isLetter(text, e) && e - numeral.end < 5) e++;
       const glued = text.slice(numeral.end, e).toLowerCase();
       if (isLetter(text, e)) return { q: null, next: e };
-      if (cur && GLUED_SCALES[glued]) numeral = { ...numeral, value: numeral.value * GLUED_SCALES[glued]!, end: e, bare4: false };
+      // "$5bn", "1.5m people" are millions; "100m" alone is metres
+      const scaleGlued = GLUED_SCALES[glued] !== undefined && (cur !== null || glued !== 'm' || text.slice(s, numeral.end).search(/[.,]/) >= 0);
+      if (scaleGlued) numeral = { ...numeral, value: numeral.value * GLUED_SCALES[glued]!, end: e, bare4: false };
       else if (GLUED_UNITS.has(glued)) { unitFromSign = text.slice(numeral.end, e); numeral = { ...numeral, end: e, bare4: false }; }
       else return { q: null, next: e }; // "1er", "21st", "14h30", "90s"
     }
