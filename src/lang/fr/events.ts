@@ -25,7 +25,7 @@ export const FR_EVENTS: EventLexicon = {
     { type: '11', code: null, re: `(?:a |ont )?(?:critiqu|condamn|dénonc|accus)(?:é|e|ent|era|ait)(?![\\p{L}])` },
     // 12 reject
     { type: '12', code: null, re: `(?:a |ont )?(?:rejet(?:é|te|tent)|rejeter|refus(?:é|e|ent)|exclu)(?![\\p{L}])` },
-    { type: '12', code: null, re: `(?:était|est|serait|jugée?s?|qualifiée?s?|jugé|qualifié)\\s+(?:d${A}|de\\s+)?(?:totalement\\s+|tout à fait\\s+)?inacceptables?` },
+    { type: '12', code: null, re: `(?:(?:était|est|serait|sont|étaient)\\s+|(?:jugé|qualifié|estimé)e?s?\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:d${A}|de\\s+)?)(?:totalement\\s+|tout à fait\\s+)?inacceptables?` },
     // 13 threaten
     { type: '13', code: '138', re: `(?:a averti|ont averti|avertit|avertissent|prévient|a prévenu|menac(?:e|é|ent))[^.;]{0,80}?(?:mesures militaires|action militaire|force|représailles|riposte|sanctions|conséquences)` },
     { type: '13', code: null, re: `(?:a menacé|ont menacé|menace|menacent) de` },

@@ -1,0 +1,73 @@
+// Events: tables of [text, entities named in it, expected events as "type trigger: actors -> targets @place date"].
+// Entities are given by hand (the entities stage is tested on its own); timexes come from the time stage with
+// a pinned publication date (2022-01-07, a Friday) in every row.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findEvents } from '../../src/analyze/events/index.js';
+import { findTimexes } from '../../src/analyze/time/index.js';
+import type { Entity } from '../../src/types.js';
+
+type Named = [name: string, type: Entity['type'], kb: string | null];
+type Row = [lang: 'fr' | 'en', text: string, named: Named[], expected: string[]];
+
+const PUB = '2022-01-07';
+
+/** Sentences of a row: cut after ". " (the rows are written that way). */
+function sentencesOf(text: string): { start: number; end: number }[] {
+  const out = [];
+  let s = 0;
+  for (let i = text.indexOf('. '); i >= 0; i = text.indexOf('. ', i + 2)) { out.push({ start: s, end: i + 1 }); s = i + 2; }
+  out.push({ start: s, end: text.length });
+  return out;
+}
+
+/** Entities with every occurrence of their name as a mention. */
+function entitiesOf(text: string, named: Named[]): Entity[] {
+  return named.map(([name, type, kb], i) => {
+    const mentions = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) mentions.push({ start: at, end: at + name.length, text: name });
+    return { id: `e${i + 1}`, type, name, kb, mentions };
+  });
+}
+
+const ROWS: Row[] = [
+  ['fr', 'La délégation japonaise rencontrera des diplomates allemands à Vienne mardi et se rendra jeudi à Oslo pour une réunion avec l’ONU.',
+    [['Japon', 'LOC', 'country:jp'], ['Allemagne', 'LOC', 'country:de'], ['Vienne', 'LOC', 'place:vienna'], ['Oslo', 'LOC', null], ['ONU', 'ORG', 'org:un']],
+    ['04 rencontrera: Japon -> Allemagne @Vienne 2022-01-11', '04 se rendra: Japon -> ONU, Oslo @Oslo 2022-01-13']],
+  ['fr', 'Ces dernières semaines, la Turquie a déployé 20 000 soldats près de la frontière. La Grèce a jugé la manœuvre inacceptable.',
+    [['Turquie', 'LOC', 'country:tr'], ['Grèce', 'LOC', 'country:gr']],
+    ['15 a déployé 20 000 soldats: Turquie -> ', '12 jugé la manœuvre inacceptable: Grèce -> ']],
+  ['fr', 'La présidente Maria Lind a déclaré qu’elle parlerait avec Paul Okoro dans les jours à venir.',
+    [['Maria Lind', 'PER', null], ['Paul Okoro', 'PER', null]],
+    ['03 parlerait avec: Maria Lind -> Paul Okoro']],
+  ['en', 'Canada will hold talks with Mexico in Ottawa on Monday.',
+    [['Canada', 'LOC', 'country:ca'], ['Mexico', 'LOC', 'country:mx'], ['Ottawa', 'LOC', null]],
+    ['04 will hold talks: Canada -> Mexico @Ottawa 2022-01-10']],
+  // negative rows: prevented, hypothetical, negated, a meeting with one participant, words inside a quote
+  ['fr', 'Les alliés veulent empêcher une invasion de la Pologne par la Biélorussie.', [['Pologne', 'LOC', 'country:pl'], ['Biélorussie', 'LOC', 'country:by']], []],
+  ['fr', 'Ces armes pourraient être utilisées pour attaquer le Chili.', [['Chili', 'LOC', 'country:cl']], []],
+  ['fr', 'Le Pérou ne rencontrera pas la Bolivie.', [['Pérou', 'LOC', 'country:pe'], ['Bolivie', 'LOC', 'country:bo']], []],
+  ['en', 'The meeting of the board with nobody else ended, and Norway did not reject anything.', [['Norway', 'LOC', 'country:no']], []],
+];
+
+test('events: types, triggers, actors, targets, place and date bound in their own clause', () => {
+  for (const [lang, text, named, want] of ROWS) {
+    const ents = entitiesOf(text, named);
+    const name = (id: string | null) => ents.find((e) => e.id === id)?.name ?? '';
+    const got = findEvents(text, lang, sentencesOf(text), ents, findTimexes(text, lang, PUB)).map((e) =>
+      `${e.type} ${text.slice(e.trigger.start, e.trigger.end)}: ${e.actors.map(name).join(', ')} -> ${e.targets.map(name).join(', ')}${e.place ? ' @' + name(e.place) : ''}${e.date ? ' ' + e.date : ''}`);
+    assert.deepEqual(got, want, text);
+  }
+});
+
+test('events inside a direct quote are words, not deeds', () => {
+  const text = '« Nous rencontrerons la Suède à Rome lundi », a dit le Danemark.';
+  const ents = entitiesOf(text, [['Suède', 'LOC', 'country:se'], ['Rome', 'LOC', null], ['Danemark', 'LOC', 'country:dk']]);
+  const quote = { start: 2, end: 42, kind: 'direct' as const, text: text.slice(2, 42), speaker: null, cue: 'a dit' };
+  assert.deepEqual(findEvents(text, 'fr', [{ start: 0, end: text.length }], ents, [], [quote]), []);
+});
+
+test('bad input: no entities, unknown language, a long line', () => {
+  assert.deepEqual(findEvents('rencontrera '.repeat(1000), 'fr', [{ start: 0, end: 12000 }], [], []), []);
+  assert.deepEqual(findEvents('x', 'de', [], [], []), []);
+});
