@@ -8,7 +8,6 @@ import { linearityMeasure } from './linearity.js';
 import { pipelineMeasure } from './pipeline.js';
 import { storeMeasure } from '../store.js';
 import { timeMeasure } from '../time.js';
-import { timeMeasure } from '../time.js';
 
 /** Every measure `npm run bench` knows. */
 export const MEASURES: Measure[] = [
@@ -18,6 +17,5 @@ export const MEASURES: Measure[] = [
   batchMemoryMeasure,
   extractMeasure,
   storeMeasure,
-  timeMeasure,
   timeMeasure,
 ];
