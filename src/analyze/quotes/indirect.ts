@@ -10,6 +10,8 @@ import type { Unit } from './unit.js';
 
 /** How many words may stand between a cue and its que/that ("a annoncé, dimanche 24 janvier, que"). */
 const COMP_WINDOW = 10;
+/** Longest incise skipped between a cue and its content ("a affirmé, jeudi 26 janvier, être prêt"). */
+const INCISE = 6;
 /** Reported content shorter than this many words is dropped as noise. */
 const MIN_CONTENT = 2;
 /** An inverted cue ends its sentence within this many words of its subject ("…, a-t-il dit lors d'un point presse"). */
@@ -86,9 +88,19 @@ function clauseAfterCue(u: Unit, lex: QuoteLexicon, used: ReadonlySet<Cue>, out:
     if (used.has(c)) continue;
     let from = -1;
     const k = hasComp(u, c, lex, COMP_WINDOW);
-    const next = u.ws[c.last];
+    // "a affirmé, jeudi 26 janvier, être prêt …": look past a short incise between commas
+    let nx = c.last;
+    if (u.ws[nx]?.w === ',') {
+      let j = nx + 1;
+      while (j < u.ws.length && j - nx <= INCISE && u.ws[j]!.w !== ',' && !SOFT_END.has(u.ws[j]!.w)) j++;
+      if (u.ws[j]?.w === ',') nx = j + 1;
+    }
+    const next = u.ws[nx];
+    const vw = u.ws[c.verb]!.w;
     if (k >= 0) from = k + 1;
-    else if (!c.weak && !c.participial && next && lex.code === 'fr' && !c.bare && FR_INF.test(next.w) && !FR_NOT_INF.has(next.w)) from = c.last;
+    else if (!c.weak && !c.participial && next && lex.code === 'fr' && !c.bare && FR_INF.test(next.w) && !FR_NOT_INF.has(next.w)) from = nx;
+    // "a annoncé l'ouverture d'une enquête", "announced plans to …": the object is what was said
+    else if (!c.bare && next && lex.npCues.has(vw) && lex.npStarts.has(next.w) && !u.quoted[nx]) from = nx;
     else if (!c.weak && !c.bare && next && lex.code === 'en' && (EN_CLAUSE_START.has(next.w) || (next.cap && next.alpha && c.last > c.first)) && !u.quoted[c.last]) from = c.last;
     if (from < 0) continue;
     if (c.bare && !c.participial) continue;

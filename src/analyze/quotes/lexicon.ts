@@ -20,6 +20,9 @@ export interface QuoteLexicon {
   according: readonly (readonly string[])[];
   forWords: readonly string[];
   speakerNouns: ReadonlySet<string>;
+  /** Cues whose noun-phrase object is the content, and the words that open such an object. */
+  npCues: ReadonlySet<string>;
+  npStarts: ReadonlySet<string>;
   /** Speaker nouns that name organisations, not people ("agence", "ministry"). */
   orgNouns: ReadonlySet<string>;
   feminine: ReadonlySet<string>;
@@ -31,7 +34,7 @@ export const FR: QuoteLexicon = {
   code: 'fr', cues: fr.FR_CUE_FORMS, weakCues: fr.FR_WEAK_CUES, cuePhrases: fr.FR_CUE_PHRASES, cuePhraseStarts: new Set(fr.FR_CUE_PHRASES.map((p) => p[0]!)),
   auxiliaries: fr.FR_AUXILIARIES, complementizers: fr.FR_COMPLEMENTIZERS, pronouns: fr.FR_PRONOUNS,
   clauseOpeners: fr.FR_CLAUSE_OPENERS, relatives: fr.FR_RELATIVES, participleSuffix: fr.FR_PARTICIPLE_SUFFIX,
-  according: fr.FR_ACCORDING, forWords: fr.FR_FOR, speakerNouns: fr.FR_SPEAKER_NOUNS, orgNouns: fr.FR_ORG_NOUNS, feminine: fr.FR_FEMININE,
+  according: fr.FR_ACCORDING, forWords: fr.FR_FOR, speakerNouns: fr.FR_SPEAKER_NOUNS, npCues: fr.FR_NP_CUES, npStarts: fr.FR_NP_STARTS, orgNouns: fr.FR_ORG_NOUNS, feminine: fr.FR_FEMININE,
   titles: fr.FR_TITLES,
 };
 
@@ -40,7 +43,7 @@ export const EN: QuoteLexicon = {
   code: 'en', cues: en.EN_CUE_FORMS, weakCues: en.EN_WEAK_CUES, cuePhrases: en.EN_CUE_PHRASES, cuePhraseStarts: new Set(en.EN_CUE_PHRASES.map((p) => p[0]!)),
   auxiliaries: en.EN_AUXILIARIES, complementizers: en.EN_COMPLEMENTIZERS, pronouns: en.EN_PRONOUNS,
   clauseOpeners: en.EN_CLAUSE_OPENERS, relatives: en.EN_RELATIVES, participleSuffix: en.EN_PARTICIPLE_SUFFIX,
-  according: en.EN_ACCORDING, forWords: en.EN_FOR, speakerNouns: en.EN_SPEAKER_NOUNS, orgNouns: en.EN_ORG_NOUNS, feminine: en.EN_FEMININE,
+  according: en.EN_ACCORDING, forWords: en.EN_FOR, speakerNouns: en.EN_SPEAKER_NOUNS, npCues: en.EN_NP_CUES, npStarts: en.EN_NP_STARTS, orgNouns: en.EN_ORG_NOUNS, feminine: en.EN_FEMININE,
   titles: en.EN_TITLES,
 };
 

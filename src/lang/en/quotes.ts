@@ -114,3 +114,12 @@ export const EN_ORG_NOUNS: ReadonlySet<string> = new Set([
   'organization', 'department', 'statement', 'report', 'study', 'survey', 'poll', 'media', 'opposition', 'court', 'club',
   'federation', 'bank', 'institute', 'association', 'commission', 'council', 'office', 'service', 'corporation', 'firm',
 ]);
+
+/** Cues whose object noun phrase is itself the reported content ("announced plans to …"). */
+export const EN_NP_CUES: ReadonlySet<string> = new Set([
+  'announced', 'announces', 'confirmed', 'confirms', 'denied', 'denies', 'revealed', 'reveals', 'promised', 'promises',
+  'admitted', 'admits',
+]);
+
+/** Words that open a noun phrase object. */
+export const EN_NP_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'plans', 'this', 'that', '“']);

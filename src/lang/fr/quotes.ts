@@ -166,3 +166,13 @@ export const FR_ORG_NOUNS: ReadonlySet<string> = new Set([
   'groupe', 'journal', 'quotidien', 'chaîne', 'armée', 'syndicat', 'organisation', 'préfecture', 'mairie', 'communiqué', 'rapport',
   'étude', 'sondage', 'médias', 'presse', 'ong', 'opposition', 'tribunal', 'cour', 'club', 'fédération', 'banque', 'institut',
 ]);
+
+/** Cues whose object noun phrase is itself the reported content ("a annoncé l'ouverture d'une enquête"). */
+export const FR_NP_CUES: ReadonlySet<string> = new Set([
+  // statements of fact only: "réclame le remboursement", "redoute une baisse" voice a wish or a fear, not a statement
+  'annoncer', 'confirmer', 'nier', 'évoquer', 'révéler', 'démentir', 'reconnaître', 'promettre',
+].flatMap((v) => [v, v.replace(/er$/, 'e'), v.replace(/er$/, 'ent'), v.replace(/er$/, 'é'), v.replace(/er$/, 'ait'), v.replace(/er$/, 'a')])
+  .concat(['reconnaît', 'reconnait', 'reconnu', 'promet', 'promis', 'dément', 'démenti', 'révèle', 'révélé']));
+
+/** Words that open a noun phrase object. */
+export const FR_NP_STARTS: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'sa', 'son', 'ses', 'leur', 'leurs', 'cette', 'ce', 'ces', '«']);
