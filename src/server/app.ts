@@ -52,7 +52,9 @@ function hostName(host: string | undefined): string {
 /** Builds the server (not listening: call `listen`, or `inject` in tests). */
 export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   const log = o.log ?? ((m: string) => process.stderr.write(`veille serve: ${m}\n`));
-  const app = Fastify({ logger: false, bodyLimit: o.bodyLimit ?? DEFAULT_BODY_LIMIT, return503OnClosing: true, forceCloseConnections: true });
+  const app = Fastify({ logger: false, bodyLimit: o.bodyLimit ?? DEFAULT_BODY_LIMIT, return503OnClosing: true, forceCloseConnections: true,
+    // an unknown field is refused (400), not silently dropped: a typo in "publshed" should not go unnoticed
+    ajv: { customOptions: { removeAdditional: false } } });
   // bodies are JSON only: a cross-site form (text/plain) cannot reach a route
   app.removeContentTypeParser('text/plain');
   const hosts = new Set((o.allowedHosts ?? []).map((h) => h.toLowerCase()));
