@@ -66,6 +66,14 @@ export function currencyBefore(text: string, pos: number, lang: QuantityLang): {
   return { start: s, unit: lang.currencies[c]! };
 }
 
+const PERCENT_PARTS = new WeakMap<QuantityLang, string[][]>();
+/** "pour cent" → ["pour", "cent"], split once per language. */
+function percentParts(lang: QuantityLang): string[][] {
+  let p = PERCENT_PARTS.get(lang);
+  if (!p) { p = [...lang.percentWords].map((w) => w.split(/[ -]/)); PERCENT_PARTS.set(lang, p); }
+  return p;
+}
+
 /** The counted noun after a number, or why there is none. */
 export interface UnitFound {
   unit: string | null;
@@ -130,8 +138,7 @@ export function unitAfter(text: string, pos: number, lang: QuantityLang, afterSc
     return { ...none, unit: lang.currencies[lx.low]!, end: lx.end };
   }
   // 2. percent in words: "pour cent", "per cent", "percent"
-  for (const p of lang.percentWords) {
-    const parts = p.split(/[ -]/);
+  for (const parts of percentParts(lang)) {
     let cur: Lexeme | null = lx, ok = true, end = pos;
     for (let i = 0; i < parts.length && ok; i++) {
       if (i > 0 && cur && cur.low === '-') cur = nextLex(text, cur.end);
