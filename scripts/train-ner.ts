@@ -18,6 +18,8 @@ const EPOCHS = +opt('--epochs', '12');
 /** Share of tokens whose neighbouring-word identities are hidden in training, so context classes (which carry over to English) learn too. */
 const DROP = +opt('--drop', '0.15');
 const SEED = 20220107;
+/** A lowercase word must start this many training names to become a starter ("armée", "université"); 2 keeps one-offs out. */
+const MIN_STARTS = +opt('--min-starts', '2');
 const ROOT = projectRoot();
 
 function rng(seed: number): () => number {   // mulberry32
@@ -34,6 +36,12 @@ mkdirSync(join(ROOT, 'models'), { recursive: true });
 writeFileSync(join(ROOT, 'models', 'ner-heldout.json'), JSON.stringify({ 'winer-fr': held.map((d) => d.id) }, null, 1) + '\n');
 
 const data = train.map((d) => { const { tokens, labels } = labelled(d); return { view: viewOf(d.text, tokens, kb), gold: Uint8Array.from(labels.map((l) => LABELS.indexOf(l as never))) }; });
+// lowercase words that start gold names at least MIN_STARTS times: the tagger scores them instead of skipping them
+const startCount = new Map<number, number>();
+for (const { view, gold } of data) for (let i = 0; i < gold.length; i++) {
+  if (LABELS[gold[i]!]!.startsWith('B-') && !view.maybe[i]) startCount.set(view.wh[i]!, (startCount.get(view.wh[i]!) ?? 0) + 1);
+}
+const starters = new Set([...startCount].filter(([, c]) => c >= MIN_STARTS).map(([h]) => h));
 // static features of every token, computed once: offsets into one buffer per document
 const cache = data.map(({ view }) => {
   const n = view.tokens.length, off = new Uint32Array(n + 1), tmp = new Uint32Array(MAX_FEATURES);
@@ -73,7 +81,7 @@ for (let ep = 0; ep < EPOCHS; ep++) {
     const hist = new Map<number, Uint16Array>();
     let prev = 0, prev2 = 0;
     for (let i = 0; i < view.tokens.length; i++) {
-      if (skippable(view, i, prev)) { prev2 = prev; prev = 0; continue; }
+      if (skippable(view, i, prev, starters)) { prev2 = prev; prev = 0; continue; }
       // hide the neighbouring words' identities now and then, so that their classes (which carry over to English) learn too
       const drop = rand() < DROP;
       let k = 0;
@@ -121,8 +129,9 @@ const q = new Int16Array(keptRows.length * NL);
 keptRows.forEach((r, j) => { for (let k = 0; k < NL; k++) q[j * NL + k] = Math.round(avg[r * NL + k]! / scale); });
 const file: ModelFile = {
   format: MODEL_FORMAT, labels: [...LABELS], keys: Buffer.from(keptKeys.buffer).toString('base64'), weights: Buffer.from(q.buffer).toString('base64'), scale,
+  starters: Buffer.from(Uint32Array.from([...starters].sort((a, b) => a - b)).buffer).toString('base64'),
   meta: { corpus: 'winer-fr (training part)', trainDocs: train.length, heldOutDocs: held.length, epochs: EPOCHS, drop: DROP, seed: SEED },
 };
 const gz = gzipSync(JSON.stringify(file), { level: 9 });
 writeFileSync(join(ROOT, 'models', 'ner.json.gz'), gz);
-console.log(`model: ${keptKeys.length} features of ${nf}, ${(gz.length / 1e6).toFixed(2)} MB; ${train.length} training docs, ${held.length} held out; ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`model: ${keptKeys.length} features of ${nf}, ${starters.size} lowercase starters, ${(gz.length / 1e6).toFixed(2)} MB; ${train.length} training docs, ${held.length} held out; ${((Date.now() - t0) / 1000).toFixed(1)} s`);

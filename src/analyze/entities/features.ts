@@ -157,11 +157,14 @@ export function viewOf(text: string, tokens: readonly NerToken[], kb: Kb): DocVi
       out[k++] = f2(T.DC, capMid.has(w) ? 1 : 0, ini);
       // context aggregation: what surrounds this word where else it appears ("président Poutine" there → PER here)
       const others = occ.get(w);
+      // (each feature once: ten "l’OTAN" must not weigh ten times one)
       if (others && others.length > 1) {
+        const from = k;
+        const add = (x: number): void => { for (let q = from; q < k; q++) if (out[q] === x) return; out[k++] = x; };
         for (const j of others) {
           if (j === i) continue;
-          if (j > 0) { out[k++] = f1(T.AGP, wh[j - 1]!); if (cls[j - 1]) out[k++] = f1(T.AGC, cls[j - 1]!); }
-          if (j + 1 < n) out[k++] = f1(T.AGN, wh[j + 1]!);
+          if (j > 0) { add(f1(T.AGP, wh[j - 1]!)); if (cls[j - 1]) add(f1(T.AGC, cls[j - 1]!)); }
+          if (j + 1 < n) add(f1(T.AGN, wh[j + 1]!));
         }
       }
     }
@@ -206,7 +209,11 @@ export function remember(v: DocView, i: number, type: number, hist: Map<number, 
   if (h[type]! < 65535) h[type]!++;
 }
 
-/** True when the tagger may skip token i and call it O: after an O, a word without any capital never starts a name. */
-export function skippable(v: DocView, i: number, pl: number): boolean {
-  return pl === 0 && !v.maybe[i];
+/**
+ * True when the tagger may skip token i and call it O: after an O, a word without any capital never starts a
+ * name, except the few lowercase heads that the training data shows starting names ("armée syrienne",
+ * "université de Manchester", "désert syrien"): `starters`, word hashes learned by train-ner.ts.
+ */
+export function skippable(v: DocView, i: number, pl: number, starters: ReadonlySet<number>): boolean {
+  return pl === 0 && !v.maybe[i] && !starters.has(v.wh[i]!);
 }

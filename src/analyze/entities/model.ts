@@ -23,6 +23,8 @@ export const MODEL_FORMAT = 2;
 export interface Weights {
   table: FeatureTable;
   w: Float32Array;
+  /** Lowercase words that may start a name (features.ts skippable). */
+  starters: ReadonlySet<number>;
 }
 
 const ALLOWED = new Uint8Array(NL * NL);
@@ -63,7 +65,7 @@ export function decode(m: Weights, v: DocView): Uint8Array {
   const hist = new Map<number, Uint16Array>();
   let prev = 0, prev2 = 0;
   for (let i = 0; i < n; i++) {
-    if (skippable(v, i, prev)) { prev2 = prev; prev = 0; continue; }
+    if (skippable(v, i, prev, m.starters)) { prev2 = prev; prev = 0; continue; }
     let k = v.statics(i, f, 0);
     k = dynamics(v, i, prev, prev2, f, k);
     k = history(v, i, hist, f, k);
@@ -88,6 +90,8 @@ export interface ModelFile {
   weights: string;
   /** Multiply a stored integer by this to get the weight. */
   scale: number;
+  /** Base64 of a Uint32Array: hashes of the lowercase words that may start a name. */
+  starters: string;
   meta: Record<string, unknown>;
 }
 
@@ -101,7 +105,8 @@ export function fromFile(f: ModelFile): Weights {
   const q = new Int16Array(wb.buffer, wb.byteOffset, wb.length / 2);
   const w = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) w[i] = q[i]! * f.scale;
-  return { table: new FeatureTable(keys), w };
+  const sb = b64(f.starters);
+  return { table: new FeatureTable(keys), w, starters: new Set(new Uint32Array(sb.buffer, sb.byteOffset, sb.length / 4)) };
 }
 
 let cached: Weights | null = null;

@@ -46,7 +46,8 @@ function split(v: DocView, m: Mention, lang: string): Mention[] {
     if (lang !== 'fr' && i > m.ti && !v.cap[i] && !INNER_EN.has(w) && /\p{L}/u.test(w)) { close(i); s = i + 1; continue; }
   }
   close(m.tj);
-  return out.filter((x) => v.cap[x.ti]);
+  // a piece must start with a capital, unless the tagger itself started the name on a lowercase head ("armée syrienne")
+  return out.filter((x) => v.cap[x.ti] || (x.ti === m.ti && x.tj - x.ti > 1));
 }
 
 // French adjectives that end names ("Nations unies", "Union européenne", "Forces démocratiques syriennes")
@@ -54,6 +55,9 @@ const ADJECTIVE_FR = /(?:ais|aise|ain|aine|ien|ienne|éen|éenne|ique|al|ale|aux
 // French verb endings (present, imperfect, future, participles): "explique", "impressionne", "rouvrira", "pointe"
 const VERB_LIKE = /(?:ique|onne|ente|ent|ait|aient|ra|era|ront|é|ée|és|ées|it|oint|pointe|ise|ose|ace|ée|nd|ut)$/u;
 const INNER_FR = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", 'l’', "d'", 'd’', 'et', 'pour', 'en', 'sur', 'à', 'au', 'aux', 'sans', 'contre']);
+// a verb with its subject pronoun after it ends no name ("dont-il", "a-t-il", "explique-t-elle"); other
+// hyphenated lowercase words may ("Deir ez-Zor", "Front al-Nosra", "Parlement sud-coréen")
+const INVERTED = /-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous|ce|là|ci)$/u;
 const ARTICLES = new Set(['le', 'la', 'les', 'the', 'los', 'las', 'el', 'al']);
 
 /** May the span end at token j-1? A trailing lowercase word must be an adjective or a noun after "de", "du"… ("Bureau international du travail"). */
@@ -64,7 +68,7 @@ function goodEnd(v: DocView, ti: number, j: number): boolean {
   if (v.cap[j - 1]) return j - 1 === ti || !NEVER_NAMES.has(w) || ARTICLES.has(w);
   if (/\d/.test(w)) return true;
   // a lowercase end word is kept unless it is a function word or reads as a verb ("Pila explique", "Apple pointe")
-  if (NEVER_NAMES.has(w) || w.includes('-')) return false;
+  if (NEVER_NAMES.has(w) || INVERTED.test(w)) return false;
   return ADJECTIVE_FR.test(w) || (j - 2 >= ti && INNER_FR.has(v.lower[j - 2]!)) || !VERB_LIKE.test(w);
 }
 
@@ -76,7 +80,8 @@ function trim(v: DocView, m: Mention): Mention | null {
     const w = v.lower[ti]!;
     if (ELIDED.test(w)) { ti++; continue; }
     // "Que Marianne", "Pour Apple": a word that is never a name opens no multi-word name (articles may: "La Haye")
-    if (tj - ti > 1 && NEVER_NAMES.has(w) && !ARTICLES.has(w)) { ti++; continue; }
+    // …nor does a particle before a capitalised surname ("De Gendt", "de Gaulle", "Du Bellay")
+    if (tj - ti > 1 && NEVER_NAMES.has(w) && !ARTICLES.has(w) && !(m.type === 'PER' && PARTICLES.has(w) && v.cap[ti + 1])) { ti++; continue; }
     if (m.type === 'PER' && tj - ti > 1 && (CIVILITIES.has(w) || CIVILITIES.has(low(ti)) || TITLES.has(w) || TITLES.has(low(ti)))) { ti++; continue; }
     break;
   }
@@ -87,7 +92,7 @@ function trim(v: DocView, m: Mention): Mention | null {
 
 function keep(v: DocView, m: Mention, kb: Kb): boolean {
   const w = v.lower[m.ti]!;
-  if (!HAS_UPPER.test(v.tokens[m.ti]!.text) && !/\d/.test(w)) return false;
+  if (!HAS_UPPER.test(v.tokens[m.ti]!.text) && !/\d/.test(w) && m.tj - m.ti === 1) return false;
   if (m.tj - m.ti === 1 && (NEVER_NAMES.has(w) || TITLES.has(w) || CIVILITIES.has(w))) return false;
   // "September 22", "Mai 2017": a date
   if (MONTH.has(w) && (m.tj - m.ti === 1 || /^\d/.test(v.lower[m.ti + 1]!))) return false;
