@@ -100,7 +100,8 @@ function clauseAfterCue(u: Unit, lex: QuoteLexicon, used: ReadonlySet<Cue>, out:
     if (k >= 0) from = k + 1;
     else if (!c.weak && !c.participial && next && lex.code === 'fr' && !c.bare && FR_INF.test(next.w) && !FR_NOT_INF.has(next.w)) from = nx;
     // "a annoncé l'ouverture d'une enquête", "announced plans to …": the object is what was said
-    else if (!c.bare && next && lex.npCues.has(vw) && lex.npStarts.has(next.w) && !u.quoted[nx]) from = nx;
+    // (not in an incise: in "…, a annoncé le ministère" the noun phrase is the speaker)
+    else if (!c.bare && next && lex.npCues.has(vw) && lex.npStarts.has(next.w) && !u.quoted[nx] && u.ws[c.first - 1]?.w !== ',') from = nx;
     else if (!c.weak && !c.bare && next && lex.code === 'en' && (EN_CLAUSE_START.has(next.w) || (next.cap && next.alpha && c.last > c.first)) && !u.quoted[c.last]) from = c.last;
     if (from < 0) continue;
     if (c.bare && !c.participial) continue;
