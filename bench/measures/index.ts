@@ -7,6 +7,7 @@ import { extractMeasure } from './extract.js';
 import { linearityMeasure } from './linearity.js';
 import { pipelineMeasure } from './pipeline.js';
 import { storeMeasure } from '../store.js';
+import { apiMeasure } from '../api.js';
 import { timeMeasure } from '../time.js';
 
 /** Every measure `npm run bench` knows. */
@@ -18,4 +19,5 @@ export const MEASURES: Measure[] = [
   extractMeasure,
   storeMeasure,
   timeMeasure,
+  apiMeasure,
 ];

@@ -1,0 +1,134 @@
+// API figures on loopback: `GET /api/articles?q=` under load (autocannon, 50 connections) on a store of N
+// articles built like the store bench's (pairs of analysed corpus articles), `POST /api/analyze` throughput,
+// the UI's first page interactive in Chromium (when $VEILLE_CHROMIUM is set) and the built JS size gzipped.
+// The server runs as a child process (`veille serve`), so the load generator does not share its event loop.
+// Knobs: VEILLE_BENCH_API_N articles (default 10,000; the report's is 100,000), VEILLE_BENCH_API_SECONDS per
+// load run (default 10; the report's is 30), VEILLE_BENCH_API_DB to reuse a store built earlier.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { analyzeText } from '../src/analyze/index.js';
+import { openStore } from '../src/store/index.js';
+import { pairArticle } from './store.js';
+import { target, type BenchContext, type Measure, type MeasureResult } from './lib/measure.js';
+
+/** Connections of the search load: the issue's figure. */
+const CONNECTIONS = 50;
+/** Connections of the analyze load (CPU-bound: more would only queue). */
+const ANALYZE_CONNECTIONS = 4;
+/** Analysed articles the synthetic corpus is paired from. */
+const BASE = 600;
+const P99_TARGET_MS = 100, FIRST_PAGE_TARGET_MS = 1000, JS_TARGET_KB = 300;
+
+/** What autocannon reports (the part used here). */
+interface Load { latency: { p50: number; p99: number; average: number }; requests: { average: number; total: number }; errors: number; timeouts: number; non2xx: number }
+type Autocannon = (o: Record<string, unknown>) => Promise<Load>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+
+/** Builds (or reuses) the store; returns its path and size. */
+async function store(ctx: BenchContext, n: number): Promise<{ file: string; articles: number; queries: string[]; sample: string }> {
+  const texts = ctx.corpus().articles.filter((a) => a.text.length > 200).slice(0, BASE);
+  const words = texts.flatMap((a) => a.text.split(/\s+/).filter((w) => /^\p{L}{5,}$/u.test(w))).slice(0, 20_000);
+  const queries = Array.from({ length: 1000 }, (_, i) => words[(i * 7919) % words.length]!);
+  const sample = texts.find((a) => a.text.length > 2000 && a.text.length < 5000)?.text ?? texts[0]!.text;
+  const file = process.env.VEILLE_BENCH_API_DB ?? join(ctx.tmp, 'api.db');
+  const s = await openStore(file);
+  let have = (await s.stats()).articles;
+  if (have < n) {
+    const base = texts.map((a, i) => analyzeText({ id: `base-${i}`, text: a.text, ...(a.lang ? { lang: a.lang } : {}), published: a.published ?? '2021-01-01' }));
+    for (let i = have; i < n; i += 500) {
+      const batch = [];
+      for (let j = i; j < Math.min(n, i + 500); j++) batch.push(pairArticle(base, j));
+      await s.putMany(batch);
+    }
+    have = (await s.stats()).articles;
+  }
+  await s.close();
+  return { file, articles: have, queries, sample };
+}
+
+/** Starts `veille serve` on a free loopback port; resolves with its base URL. */
+function serve(root: string, db: string): Promise<{ base: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [join(root, 'bin', 'veille.js'), 'serve', '--db', db, '--port', '0'], { env: { ...process.env, VEILLE_TOKEN: 'bench' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+      if (m) resolve({ base: m[1]!, child });
+    });
+    child.on('exit', (code) => reject(new Error(`veille serve exited (${code})`)));
+  });
+}
+
+/** First page interactive (results shown), median of 3 fresh loads, or null without a browser. */
+async function firstPage(base: string, tmp: string): Promise<number | null> {
+  const exe = process.env.VEILLE_CHROMIUM;
+  if (!exe || !existsSync(exe)) return null;
+  const { chromium } = await import('playwright-core');
+  const profile = mkdtempSync(join(tmp, 'chromium-'));
+  const b = await chromium.launchPersistentContext(profile, { executablePath: exe, headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const page = await b.newPage();
+      await page.goto(`${base}/`);
+      await page.waitForSelector('.hit', { timeout: 10_000 });
+      times.push(await page.evaluate(() => performance.now()));
+      await page.close();
+    }
+    return times.sort((x, y) => x - y)[1]!;
+  } finally { await b.close(); rmSync(profile, { recursive: true, force: true }); }
+}
+
+/** Gzipped size of the built UI's JavaScript, in KB. */
+function jsKb(root: string): number | null {
+  const dir = join(root, 'dist', 'web', 'assets');
+  if (!existsSync(dir)) return null;
+  return readdirSync(dir).filter((f) => f.endsWith('.js')).reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0) / 1024;
+}
+
+/** The API measure for `npm run bench`. */
+export const apiMeasure: Measure = {
+  name: 'api',
+  async run(ctx: BenchContext): Promise<MeasureResult> {
+    const n = Number(process.env.VEILLE_BENCH_API_N ?? 10_000);
+    const seconds = Number(process.env.VEILLE_BENCH_API_SECONDS ?? 10);
+    const st = await store(ctx, n);
+    const { base, child } = await serve(ctx.root, st.file);
+    try {
+      let i = 0;
+      const search = await autocannon({
+        url: base, connections: CONNECTIONS, duration: seconds,
+        requests: [{ method: 'GET', path: '/api/articles?q=x', setupRequest: (r: Record<string, unknown>) => ({ ...r, path: `/api/articles?q=${encodeURIComponent(st.queries[i++ % st.queries.length]!)}` }) }],
+      });
+      const body = JSON.stringify({ text: st.sample });
+      const analyze = await autocannon({
+        url: `${base}/api/analyze`, method: 'POST', connections: ANALYZE_CONNECTIONS, duration: Math.max(5, Math.round(seconds / 2)),
+        headers: { 'content-type': 'application/json' }, body,
+      });
+      const ui = await firstPage(base, ctx.tmp);
+      const kb = jsKb(ctx.root);
+      const errors = search.errors + search.timeouts + search.non2xx;
+      const words = st.sample.split(/\s+/).length;
+      return {
+        lines: [
+          `api  search p99 ${search.latency.p99} ms, ${Math.round(search.requests.average)} req/s, ${errors} errors on ${st.articles} articles (${CONNECTIONS} connections, ${seconds} s) ${target(search.latency.p99 <= P99_TARGET_MS && errors === 0, `p99 ≤ ${P99_TARGET_MS} ms, 0 errors`)}`,
+          `  search: p50 ${search.latency.p50} ms, mean ${search.latency.average.toFixed(1)} ms, ${search.requests.total} requests`,
+          `  POST /api/analyze: ${analyze.requests.average.toFixed(1)} req/s (${words} words each, ${Math.round(analyze.requests.average * words / 1000)}k words/s), p99 ${analyze.latency.p99} ms, ${analyze.errors + analyze.non2xx} errors`,
+          `  UI first page interactive: ${ui === null ? 'skipped (set VEILLE_CHROMIUM)' : `${ui.toFixed(0)} ms ${target(ui <= FIRST_PAGE_TARGET_MS, `≤ ${FIRST_PAGE_TARGET_MS} ms`)}`}`,
+          `  built JS: ${kb === null ? 'not built' : `${kb.toFixed(1)} KB gzipped ${target(kb <= JS_TARGET_KB, `≤ ${JS_TARGET_KB} KB`)}`}`,
+        ],
+        figures: {
+          articles: st.articles, seconds, search_p50_ms: search.latency.p50, search_p99_ms: search.latency.p99, search_req_per_s: Math.round(search.requests.average),
+          search_errors: errors, analyze_req_per_s: analyze.requests.average, analyze_words: words, ui_first_page_ms: ui, js_kb_gzip: kb,
+        },
+      };
+    } finally {
+      child.kill('SIGTERM');
+    }
+  },
+};
