@@ -1,30 +1,21 @@
 // veille's command line: one file per command; this file only dispatches and turns errors into messages.
 import { describeError, VeilleError } from '../errors.js';
-import { analyzeCommand } from './analyze.js';
-import { entityCommand } from './entity.js';
-import { eventsCommand } from './events.js';
-import { exportCommand } from './export.js';
-import { ingestCommand } from './ingest.js';
-import { quotesCommand } from './quotes.js';
-import { searchCommand } from './search.js';
-import { serveCommand } from './serve.js';
-import { storiesCommand } from './stories.js';
-import { watchCommand } from './watch.js';
-
 /** A command: takes its arguments, returns the process exit code. */
 export type Command = (argv: string[]) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  analyze: { run: analyzeCommand, summary: 'analyse articles and print veille.analysis/1 JSON or a summary' },
-  ingest: { run: ingestCommand, summary: 'analyse and store articles (SQLite file or PostgreSQL), idempotent' },
-  search: { run: searchCommand, summary: 'search stored articles by words, entity, speaker, event type, dates' },
-  quotes: { run: quotesCommand, summary: 'quotes of a speaker across articles and languages' },
-  events: { run: eventsCommand, summary: 'events by date, place and type' },
-  entity: { run: entityCommand, summary: "an entity's profile: names, mentions over time, quotes, meetings" },
-  stories: { run: storiesCommand, summary: 'articles grouped by story, with languages and main entities' },
-  export: { run: exportCommand, summary: 'export articles, quotes or events as JSON Lines or CSV' },
-  serve: { run: serveCommand, summary: 'HTTP API and web UI over a store (127.0.0.1:8080 by default)' },
-  watch: { run: watchCommand, summary: 'poll feeds, fetch new items\' pages, append analyses as JSON Lines' },
+// Each command is imported when it runs: `veille analyze` must not pay for loading the store,
+// the HTTP server or the HTML parser (process start to output is a measured figure).
+const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }> = {
+  analyze: { load: async () => (await import('./analyze.js')).analyzeCommand, summary: 'analyse articles and print veille.analysis/1 JSON or a summary' },
+  ingest: { load: async () => (await import('./ingest.js')).ingestCommand, summary: 'analyse and store articles (SQLite file or PostgreSQL), idempotent' },
+  search: { load: async () => (await import('./search.js')).searchCommand, summary: 'search stored articles by words, entity, speaker, event type, dates' },
+  quotes: { load: async () => (await import('./quotes.js')).quotesCommand, summary: 'quotes of a speaker across articles and languages' },
+  events: { load: async () => (await import('./events.js')).eventsCommand, summary: 'events by date, place and type' },
+  entity: { load: async () => (await import('./entity.js')).entityCommand, summary: "an entity's profile: names, mentions over time, quotes, meetings" },
+  stories: { load: async () => (await import('./stories.js')).storiesCommand, summary: 'articles grouped by story, with languages and main entities' },
+  export: { load: async () => (await import('./export.js')).exportCommand, summary: 'export articles, quotes or events as JSON Lines or CSV' },
+  serve: { load: async () => (await import('./serve.js')).serveCommand, summary: 'HTTP API and web UI over a store (127.0.0.1:8080 by default)' },
+  watch: { load: async () => (await import('./watch.js')).watchCommand, summary: "poll feeds, fetch new items' pages, append analyses as JSON Lines" },
 };
 
 const HELP = `veille — news-intelligence engine
@@ -54,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await cmd.run(rest);
+    return await (await cmd.load())(rest);
   } catch (e) {
     process.stderr.write(`veille ${name}: ${describeError(e)}\n`);
     return e instanceof VeilleError && e.code === 'USAGE' ? 2 : 1;
