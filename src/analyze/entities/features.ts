@@ -49,7 +49,7 @@ const enum T {
   PL, PL2, PLSH, PLW, HIST, HMAJ,
 }
 
-const CLASS_IDS = new Map<string, number>([['civ', 1], ['title', 2], ['loc', 3], ['org', 4], ['say', 5], ['det', 6], ['stop', 7]]);
+const CLASS_IDS = new Map<string, number>([['civ', 1], ['title', 2], ['loc', 3], ['org', 4], ['say', 5], ['det', 6], ['stop', 7], ['place', 8]]);
 const BOS = 0x5eed0001, EOS = 0x5eed0002, UPSHAPE = 0x5eed0003;
 
 /** Per-token character counts that shapeInto fills. */

@@ -1,7 +1,7 @@
 // Word classes shared by the French and English data, so that the tagger trained on French text reads English
 // context through the same features ("le président" and "President" both give the class `title`).
-import { CIVILITIES_EN, DETERMINERS_EN, LOC_PREPS_EN, NEVER_NAMES_EN, ORG_WORDS_EN, SAY_WORDS_EN, TITLES_EN } from '../../lang/en/entities.js';
-import { CIVILITIES_FR, DETERMINERS_FR, LOC_PREPS_FR, NEVER_NAMES_FR, ORG_WORDS_FR, SAY_WORDS_FR, TITLES_FR } from '../../lang/fr/entities.js';
+import { CIVILITIES_EN, DETERMINERS_EN, LOC_PREPS_EN, NEVER_NAMES_EN, ORG_WORDS_EN, PLACE_WORDS_EN, SAY_WORDS_EN, TITLES_EN } from '../../lang/en/entities.js';
+import { CIVILITIES_FR, DETERMINERS_FR, LOC_PREPS_FR, NEVER_NAMES_FR, ORG_WORDS_FR, PLACE_WORDS_FR, SAY_WORDS_FR, TITLES_FR } from '../../lang/fr/entities.js';
 import { FEMALE_FIRST_NAMES_EN, MALE_FIRST_NAMES_EN } from '../../lang/en/first-names.js';
 import { FEMALE_FIRST_NAMES_FR, MALE_FIRST_NAMES_FR } from '../../lang/fr/first-names.js';
 
@@ -12,11 +12,12 @@ put([...Object.keys(CIVILITIES_FR), ...Object.keys(CIVILITIES_EN)], 'civ');
 put([...TITLES_FR, ...TITLES_EN], 'title');
 put([...LOC_PREPS_FR, ...LOC_PREPS_EN], 'loc');
 put([...ORG_WORDS_FR, ...ORG_WORDS_EN], 'org');
+put([...PLACE_WORDS_FR, ...PLACE_WORDS_EN], 'place');
 put([...SAY_WORDS_FR, ...SAY_WORDS_EN], 'say');
 put([...DETERMINERS_FR, ...DETERMINERS_EN], 'det');
 put([...NEVER_NAMES_FR, ...NEVER_NAMES_EN], 'stop');
 
-/** The class of a lowercase word (civ, title, loc, org, say, det, stop), or undefined. */
+/** The class of a lowercase word (civ, title, loc, org, place, say, det, stop), or undefined. */
 export function wordClass(lower: string): string | undefined {
   return classes.get(lower);
 }

@@ -84,7 +84,10 @@ export function linkEntities(text: string, ms: readonly Mention[], kb: Kb, lang:
   for (const idx of [...members.values()].sort((a, b) => ms[a[0]!]!.start - ms[b[0]!]!.start)) {
     const votes = new Map<EntityType, number>();
     for (const i of idx) votes.set(ms[i]!.type, (votes.get(ms[i]!.type) ?? 0) + (ms[i]!.tj - ms[i]!.ti > 1 ? 1.5 : 1));
-    const type = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    let type = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    // a country or city the KB knows by this very name is a place, whatever the tagger guessed ("United States"
+    // read as an organisation): the tagger's ORG/MISC on a bare place name is more often wrong than metonymy
+    if ((type === 'ORG' || type === 'MISC') && idx.some((i) => kbOf[i]?.type === 'LOC')) type = 'LOC';
     const name = idx.map((i) => surf[i]!).sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0]!;
     const entry = idx.map((i) => kbOf[i]).find((e) => e && (e.type === type || (e.type !== 'PER' && type !== 'PER'))) ?? lookup(name);
     const e: LinkedEntity = {

@@ -28,6 +28,19 @@ export const ORG_WORDS_EN: readonly string[] = [
   'party', 'company', 'group', 'firm', 'university', 'club', 'team', 'agency', 'association', 'federation',
   'ministry', 'department', 'bank', 'organization', 'organisation', 'union', 'newspaper', 'channel', 'institute',
   'commission', 'council', 'committee', 'foundation', 'court', 'assembly', 'government', 'army', 'corporation',
+  'laboratory', 'observatory', 'school', 'college', 'academy', 'hospital', 'clinic', 'police', 'service', 'office',
+  'bureau', 'front', 'movement', 'league', 'alliance', 'coalition', 'diocese', 'parliament', 'senate', 'congress',
+  'magazine', 'radio', 'television', 'studio', 'orchestra', 'network', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'co.',
+  'board', 'administration', 'authority', 'society', 'church', 'times', 'post', 'herald', 'press', 'news', 'party',
+];
+
+/** Nouns that head names of places and buildings ("Johnson Space Center", "Times Square", "Heathrow Airport"). */
+export const PLACE_WORDS_EN: readonly string[] = [
+  'stadium', 'station', 'airport', 'street', 'avenue', 'boulevard', 'square', 'bridge', 'museum', 'center', 'centre',
+  'palace', 'church', 'cathedral', 'castle', 'tower', 'park', 'port', 'island', 'lake', 'mount', 'mountain', 'river',
+  'valley', 'desert', 'gulf', 'sea', 'ocean', 'cape', 'bay', 'district', 'region', 'province', 'county', 'village',
+  'city', 'mosque', 'temple', 'hotel', 'arena', 'hall', 'theatre', 'theater', 'campus', 'base', 'highway', 'road',
+  'canal', 'memorial', 'building', 'plaza', 'lodge', 'coast', 'state', 'heights', 'falls', 'peninsula', 'strait',
 ];
 
 /** Reporting words near person subjects ("said", "according to"). */

@@ -33,6 +33,17 @@ export const ORG_WORDS_FR: readonly string[] = [
   'parti', 'société', 'groupe', 'entreprise', 'université', 'club', 'équipe', 'agence', 'association', 'fédération',
   'ministère', 'banque', 'compagnie', 'organisation', 'syndicat', 'journal', 'quotidien', 'chaîne', 'institut',
   'commission', 'conseil', 'comité', 'fondation', 'tribunal', 'cour', 'assemblée', 'gouvernement', 'armée',
+  'laboratoire', 'observatoire', 'école', 'lycée', 'collège', 'académie', 'hôpital', 'clinique', 'police', 'service',
+  'office', 'bureau', 'union', 'front', 'mouvement', 'ligue', 'alliance', 'coalition', 'église', 'diocèse', 'parlement',
+  'sénat', 'congrès', 'magazine', 'radio', 'télévision', 'studio', 'orchestre', 'programme', 'réseau', 'marque',
+];
+
+/** Nouns that head names of places and buildings ("Stade de France", "place de la Concorde", "aéroport de Roissy"). */
+export const PLACE_WORDS_FR: readonly string[] = [
+  'stade', 'gare', 'aéroport', 'rue', 'avenue', 'boulevard', 'place', 'pont', 'musée', 'centre', 'palais', 'église',
+  'cathédrale', 'château', 'tour', 'parc', 'port', 'station', 'île', 'lac', 'mont', 'fleuve', 'rivière', 'vallée',
+  'désert', 'golfe', 'mer', 'océan', 'cap', 'baie', 'quartier', 'région', 'province', 'département', 'comté', 'village',
+  'ville', 'mosquée', 'temple', 'hôtel', 'arène', 'salle', 'théâtre', 'campus', 'base', 'autoroute', 'route', 'canal',
 ];
 
 /** Reporting verbs near person subjects ("a déclaré", "selon"). */
