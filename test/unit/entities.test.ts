@@ -123,3 +123,25 @@ test('bad input: all capitals, no capitals, a 5,000-token sentence, non-Latin sc
   const names = ents("Jean-Yves Le Drian a vu O'Brien à Dublin.").flatMap((e) => e.mentions.map((m) => m.text));
   assert.ok(names.includes('Jean-Yves Le Drian'), names.join(', '));
 });
+
+test('names with lowercase heads, hyphenated lowercase ends and particles', () => {
+  const rows: [string, string[]][] = [
+    ['Les combats ont repris près de Deir ez-Zor, a indiqué le Premier ministre irakien Haider al-Abadi.', ['LOC Deir ez-Zor', 'PER Haider al-Abadi']],
+    ['Le coureur belge Thomas De Gendt a remporté l’étape, devant le Français Romain Bardet.', ['PER Thomas De Gendt', 'PER Romain Bardet']],
+  ];
+  for (const [input, want] of rows) for (const w of want) assert.ok(mentions(input).includes(w), `${input}: ${w} in ${mentions(input).join(', ')}`);
+  // negative rows: a verb with its inverted pronoun ends a name; a lone lowercase head is no name
+  const neg: [string, string[]][] = [
+    ['« Nous resterons », a déclaré Marc Delorme. Le gouvernement a-t-il cédé ? L’armée a quitté la ville.', ['gouvernement', 'armée', 'Marc Delorme a-t-il']],
+  ];
+  for (const [input, bad] of neg) {
+    const got = mentions(input).map((m) => m.replace(/^\w+ /, ''));
+    for (const b of bad) assert.ok(!got.includes(b), `${input}: ${b} must not be an entity (${got.join(', ')})`);
+  }
+});
+
+test('a bare country name is a place, whatever its context', () => {
+  const got = mentions('The United States and the United Kingdom signed the accord in Geneva on Monday.', 'en');
+  assert.ok(got.includes('LOC United States'), got.join(', '));
+  assert.ok(got.includes('LOC United Kingdom'), got.join(', '));
+});
