@@ -44,7 +44,21 @@ const FR: Row[] = [
     []],
   ['« Nous partons demain », a déclaré Claire Dubois.\n« Rien ne nous retiendra. »',
     [['direct', 'Nous partons demain', 'Claire Dubois'], ['direct', 'Rien ne nous retiendra.', 'Claire Dubois']]],
+  // a quoted fragment inside a cue's object is one mixed quote, not a direct one
+  ['Le pêcheur Yann Le Goff a affirmé avoir vu « une vague immense » avant le naufrage.',
+    [['mixed', 'avoir vu « une vague immense » avant le naufrage', 'Yann Le Goff']]],
+  ['Le syndicat Force Marine a tenu une assemblée. Il dénonçait les « économies absurdes » de l’armateur.',
+    [['mixed', 'les « économies absurdes » de l’armateur', 'Force Marine']]],
+  // a cue after the quote opening its own clause attributes nothing before it
+  ['Elle refuse de « brader » le port, affirmant que les offres étaient trop basses.',
+    [['indirect', 'les offres étaient trop basses', null]]],
+  // "comme l'a dit X" after a quotation
+  ['Le comité veut « tout reprendre à zéro », comme l’a lancé sa présidente, Odile Marchand.',
+    [['direct', 'tout reprendre à zéro', 'Odile Marchand']]],
+  ['Mais selon la préfète, la route restera fermée.', [['indirect', 'la route restera fermée', 'la préfète']]],
   // negative rows: scare quotes, titles, slogans, spam in guillemets
+  ['Le projet de loi dite « Marée haute » a été adopté.', []],
+  ['Le roman « Les Cendres » a été écrit par deux frères.', []],
   ['Le club a recruté un joueur « secondaire » pour la saison.', []],
   ['L’avocat de la famille, Me Hugo Petit, a plaidé la relaxe.', []],
   ['Le syndicat réclame le remboursement des frais.', []],
@@ -66,7 +80,10 @@ const EN: Row[] = [
   ['According to the ministry, 300 homes were flooded.', [['indirect', '300 homes were flooded', 'the ministry']]],
   ['Three bridges were closed, police said.', [['indirect', 'Three bridges were closed', 'police']]],
   ['Jane Holt said she was “deeply shocked” by the decision.', [['mixed', 'she was “deeply shocked” by the decision', 'Jane Holt']]],
+  ['Jane Holt described the vote as a “turning point” for the town.', [['mixed', 'the vote as a “turning point” for the town', 'Jane Holt']]],
+  ['Tom Reyes said of the new bridge “It will carry twice the traffic.”', [['direct', 'It will carry twice the traffic.', 'Tom Reyes']]],
   // negative rows
+  ['The plan for the “Big Four” United States banks was approved.', []],
   ['The so-called “reform” has been delayed again.', []],
   ['Her novel “The Long Winter” won the prize.', []],
 ];

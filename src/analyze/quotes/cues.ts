@@ -23,6 +23,10 @@ export interface Cue {
 /** How many words of auxiliaries and adverbs may stand before a cue verb ("n'a pas non plus"). */
 const MAX_AUX = 4;
 const FR_PARTICIPLE = /(?:é|ée|és|ées)$/;
+/** Participles of irregular verbs that never stand for a present tense ("la loi dite « Sapin 2 »"). */
+const FR_BARE_IRREGULAR = new Set(['dite', 'dites', 'dits', 'écrite', 'écrites', 'écrits', 'promise', 'promises', 'admise', 'admises', 'reconnue', 'reconnues', 'reconnus']);
+/** Words that make a participle passive ("écrit par", "told by"). */
+const PASSIVE_BY = new Set(['par', 'by']);
 
 /** The pronoun ending a hyphenated inversion ("a-t-il" → "il"), or null. */
 function invertedPronoun(w: string, lex: QuoteLexicon): { head: string; pron: string } | null {
@@ -59,6 +63,10 @@ export function findCues(ws: readonly Word[], lex: QuoteLexicon): Cue[] {
     }
     if (verb < 0) continue;
     if (last < verb + 1) last = verb + 1;
+    // "United States", "la loi Travail": a capitalised word inside a sentence is a name, not a verb
+    if (ws[verb]!.cap && verb > 0 && ws[verb - 1]!.alpha) continue;
+    // "écrit par des journalistes", "was told by": a passive has no speaker on its left
+    if (PASSIVE_BY.has(ws[last]?.w ?? '')) continue;
     const vw = ws[verb]!.w.split(/[-‑]/)[0]!;
     // take in the auxiliaries and adverbs before the verb: "a déclaré", "n'a pas nié", "has also said"
     let first = i;
@@ -66,7 +74,7 @@ export function findCues(ws: readonly Word[], lex: QuoteLexicon): Cue[] {
     const hasAux = first < i || inverted !== null && verb > i;
     // "…, ajoutant que", "…, adding that", "en affirmant que": no subject of its own
     const participial = !hasAux && vw.endsWith(lex.participleSuffix) && i > 0 && (ws[i - 1]!.w === ',' || ws[i - 1]!.w === 'en');
-    const bare = lex.code === 'fr' && !hasAux && FR_PARTICIPLE.test(vw) && inverted === null;
+    const bare = lex.code === 'fr' && !hasAux && (FR_PARTICIPLE.test(vw) || FR_BARE_IRREGULAR.has(vw)) && inverted === null;
     out.push({ first, last, verb, inverted, participial, weak: lex.weakCues.has(vw), bare });
     i = last - 1;
   }

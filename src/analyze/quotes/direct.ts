@@ -30,35 +30,78 @@ const ALONE_SLACK = 2;
 const INCISE_MAX = 9;
 const PUNCT = /^[,.;:!?…—–-]$/;
 
-/** The cue that attributes the quote ending before word `b`, looking right. */
-export function cueAfter(u: Unit, b: number): Cue | null {
+/** The cue that attributes the quote ending before word `b`, looking right. In French only punctuation stands
+ * between ("», a déclaré X"); in English a subject may ("” Northrop CEO Ron Sugar said"). A cue opening its own
+ * clause ("…, affirmant qu'il …", "…, adding that") attributes nothing before it. */
+export function cueAfter(u: Unit, b: number, lex: QuoteLexicon): Cue | null {
   for (const c of u.cues) {
     if (c.first < b) continue;
     if (c.first - b > AFTER_WINDOW) break;
-    for (let i = b; i < c.first; i++) if (u.quoted[i] || u.ws[i]!.w === '.' || u.ws[i]!.w === ';') return null;
+    for (let i = b; i < c.first; i++) {
+      const w = u.ws[i]!;
+      if (u.quoted[i] || w.w === '.' || w.w === ';' || (lex.code === 'fr' && w.alpha && !AS_SAID.has(w.w))) return null;
+    }
+    if (c.participial || compAfter(u, c, lex)) return null;
     return c;
   }
   return null;
 }
 
-/** The cue introducing a quote that opens at word `a`, looking left; null when a que/that clause stands between. */
+/** "« … », comme l'a lancé X", "comme le souligne X": words of an incise that may precede a French cue. */
+const AS_SAID = new Set(['comme', "l'", 'le', 'la', 'les']);
+
+/** A que/that right after cue `c` ("affirmant qu'il", "said that"): the cue introduces a clause. */
+function compAfter(u: Unit, c: Cue, lex: QuoteLexicon): boolean {
+  for (let i = c.last; i < u.ws.length && i <= c.last + 1; i++) if (lex.complementizers.has(u.ws[i]!.w) && u.ws[i]!.w !== 'si' && u.ws[i]!.w !== 'if') return true;
+  return false;
+}
+
+/** Words that may open the phrase between a cue and its quote without being its content: the occasion or the
+ * addressee of speech ("a déclaré lors d'un point presse « … »", "said in a statement “…”", "told reporters “…”"). */
+const BRIDGE = new Set(['à', 'au', 'aux', 'dans', 'lors', 'devant', 'sur', 'pendant', 'durant', 'après', 'en', 'to', 'in', 'at',
+  'during', 'on', 'before', 'after', 'reporters', 'journalists', 'mardi', 'lundi', 'mercredi',
+  'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'later', 'then', 'also', 'encore', 'ensuite', 'alors', 'of']);
+
+/** The cue introducing a quote that opens at word `a`, looking left; null when a que/that clause or an object
+ * stands between ("a affirmé avoir agi « … »", "said she was “deeply shocked”": a fragment of indirect speech). */
 function cueBefore(u: Unit, a: number, lex: QuoteLexicon): Cue | null {
   let best: Cue | null = null;
   for (const c of u.cues) if (c.last <= a && !c.bare) best = c;
   if (!best || a - best.last > BEFORE_WINDOW) return null;
   for (let i = best.last; i < a; i++) {
     const w = u.ws[i]!.w;
-    // "said she was “deeply shocked”": a clause stands between, so the quote is a fragment of indirect speech
     if (u.quoted[i] || lex.complementizers.has(w) || lex.pronouns.has(w) || w === '.' || w === ';') return null;
   }
-  return best;
+  // a colon (or an English comma) right before the mark introduces the quote whatever stands before it
+  const pw = u.ws[a - 1]?.w;
+  if (pw === ':' || (pw === ',' && lex.code === 'en') || a === best.last) return best;
+  let k = best.last;
+  while (k < a && !u.ws[k]!.alpha) k++;
+  return k === a || BRIDGE.has(u.ws[k]!.w) ? best : null;
+}
+
+/** "a dénoncé les « cures d'austérité »", "described the day as a “defining moment”": the cue's object holds a
+ * quoted fragment, so the object is reported speech (a mixed quote). Returns the object's first word, or -1. */
+export function quotedObject(u: Unit, c: Cue): number {
+  let k = c.last;
+  while (k < u.ws.length && u.ws[k]!.w === ',') k++;
+  if (k >= u.ws.length || !u.ws[k]!.alpha || BRIDGE.has(u.ws[k]!.w)) return -1;
+  for (let i = k + 1; i < u.ws.length && i - k <= BEFORE_WINDOW; i++) {
+    const w = u.ws[i]!.w;
+    if (u.opensAt.has(i)) return k;
+    if (u.quoted[i] || w === '.' || w === ';' || w === ':' || u.cueAt.has(i)) return -1;
+  }
+  return -1;
 }
 
 /** The speaker of a cue: glued, left or inverted. */
 export function whoOf(u: Unit, c: Cue, lex: QuoteLexicon, leftEdge: number): Who {
   if (c.inverted) return { t: 'pronoun', pron: c.inverted, at: u.ws[c.first]!.start };
   const left = c.first > leftEdge ? leftSubject(u, c, lex) : null;
-  if (left && left.t !== 'carried' && !(left.t === 'phrase' && left.a < leftEdge)) return left;
+  // "« … », comme l'a lancé X": an incise's "comme l'" names no one
+  const empty = left?.t === 'phrase' && u.ws.slice(left.a, left.b).every((w) => !w.alpha || AS_SAID.has(w.w));
+  if (left && !empty && left.t !== 'carried' && !(left.t === 'phrase' && left.a < leftEdge)) return left;
   return rightSubject(u, c, lex) ?? { t: 'carried', before: c.first };
 }
 
@@ -74,7 +117,7 @@ export function matchDirect(u: Unit, lex: QuoteLexicon, colonWho: Who | null, pr
   const out: Candidate[] = [];
   u.quotes.forEach(({ q, a, b }, qi) => {
     const inner = q.inner;
-    const after = cueAfter(u, b);
+    const after = cueAfter(u, b, lex);
     if (after) {
       out.push({ kind: 'direct', start: inner.start, end: inner.end, who: whoOf(u, after, lex, b), cue: after, qi, explicit: true });
       return;

@@ -3,7 +3,7 @@
 // plan …"), content before an inverted cue ("…, a annoncé le ministère"), and "selon X" / "according to X".
 // The clause is the reported content only; a clause holding a quoted fragment is one mixed quote.
 import type { Cue } from './cues.js';
-import { cueAfter, whoOf, type Candidate } from './direct.js';
+import { cueAfter, quotedObject, whoOf, type Candidate } from './direct.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { leftSubject, rightSubject, type Who } from './subject.js';
 import type { Unit } from './unit.js';
@@ -44,7 +44,7 @@ function clauseEnd(u: Unit, from: number, lex: QuoteLexicon): number {
     if (!u.quoted[i] && (SOFT_END.has(w) || (i > from + 2 && occasionAt(u, i)))) return i;
     const qb = opensAt.get(i);
     // « … » introduced by a colon or followed by its own cue is a direct quote of its own
-    if (qb !== undefined && (u.ws[i - 1]?.w === ':' || cueAfter(u, qb))) return i - (u.ws[i - 1]?.w === ':' ? 1 : 0);
+    if (qb !== undefined && (u.ws[i - 1]?.w === ':' || cueAfter(u, qb, lex))) return i - (u.ws[i - 1]?.w === ':' ? 1 : 0);
     const c = cueAt.get(i);
     if (!c || i === from) continue;
     const prev = u.ws[i - 1]!.w;
@@ -103,6 +103,7 @@ function clauseAfterCue(u: Unit, lex: QuoteLexicon, used: ReadonlySet<Cue>, out:
     // (not in an incise: in "…, a annoncé le ministère" the noun phrase is the speaker)
     else if (!c.bare && next && lex.npCues.has(vw) && lex.npStarts.has(next.w) && !u.quoted[nx] && u.ws[c.first - 1]?.w !== ',') from = nx;
     else if (!c.weak && !c.bare && next && lex.code === 'en' && (EN_CLAUSE_START.has(next.w) || (next.cap && next.alpha && c.last > c.first)) && !u.quoted[c.last]) from = c.last;
+    if (from < 0 && !c.bare) from = quotedObject(u, c);
     if (from < 0) continue;
     if (c.bare && !c.participial) continue;
     const who: Who = c.participial ? { t: 'carried', before: c.first } : whoOf(u, c, lex, 0);
@@ -174,7 +175,9 @@ function according(u: Unit, lex: QuoteLexicon, out: Candidate[]): void {
       for (let k = e; k < u.ws.length && !SOFT_END.has(u.ws[k]!.w); k++) if (u.ws[k]!.alpha) after++;
       // "Selon X, …" → what follows; "…, selon X." → what precedes; "A, selon X, B" → the whole clause
       const rel = lex.relatives.has(u.ws[i - 1]?.w ?? '') || lex.relatives.has(u.ws[i - 2]?.w ?? '');
-      const q = before <= 1 || rel ? cand(u, e, clauseEnd(u, e, lex), who, null)
+      // "Mais selon X, …" counts as opening the sentence; "Insuffisant selon X" does not
+      const opens = before === 0 || (before === 1 && lex.clauseOpeners.has(u.ws[0]!.w));
+      const q = opens || rel ? cand(u, e, clauseEnd(u, e, lex), who, null)
         : after >= 3 && u.ws[i - 1]?.w === ',' && u.ws[e]?.w === ',' ? cand(u, 0, clauseEnd(u, e, lex), who, null)
         : cand(u, 0, i, who, null);
       if (q) { q.cue = { first: i, last: s, verb: i, inverted: null, participial: false, weak: false, bare: false }; out.push(q); }

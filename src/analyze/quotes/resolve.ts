@@ -43,7 +43,7 @@ export function resolveWho(who: Who | null, u: Unit, st: ResolveState, unitFound
     case 'carried': return carried(u, who.before, st, unitFound);
     case 'pronoun': {
       const g = st.lex.pronouns.get(who.pron) ?? PRONOUN_GENDER[who.pron] ?? null;
-      return antecedent(who.at, g, u, st);
+      return antecedent(who.at, PLURAL.has(who.pron) ? null : g, u, st);
     }
   }
 }
@@ -60,10 +60,13 @@ function carried(u: Unit, before: number, st: ResolveState, unitFound: Found | n
   return last ? { ...last, via: 'carried' } : null;
 }
 
-/** Is a speaker of gender `f` compatible with a pronoun of gender `g`? */
-function fits(f: Found, g: 'm' | 'f' | null): boolean {
+/** Plural pronouns: "ils", "they" may point back to a body (the union, the staff), not only to people. */
+const PLURAL = new Set(['ils', 'elles', 'eux', 'they']);
+
+/** Is a speaker of gender `f` compatible with a pronoun of gender `g`? `anyone` lifts the person test. */
+function fits(f: Found, g: 'm' | 'f' | null, anyone = false): boolean {
   if (g === null) return true;
-  return f.person !== false && (f.gender === null || f.gender === g);
+  return (anyone || f.person !== false) && (f.gender === null || f.gender === g);
 }
 
 /** The person a pronoun at `at` points to. */
@@ -83,11 +86,12 @@ function antecedent(at: number, g: 'm' | 'f' | null, u: Unit, st: ResolveState):
   const e = resolvePronoun(st.entities, at, g);
   if (e) return { entity: e.id, text: e.name, via: 'pronoun', gender: g, at };
   if (recent) return { ...recent, via: 'pronoun' };
-  return local;
+  // nothing person-like: "Il dénonçait …" after "le syndicat a demandé …" points to the body named last
+  return local ?? localName(at, g, u, st, true);
 }
 
 /** The last person-like name written before `at` in unit `u` or the one before it, or null. */
-function localName(at: number, g: 'm' | 'f' | null, u: Unit, st: ResolveState): Found | null {
+function localName(at: number, g: 'm' | 'f' | null, u: Unit, st: ResolveState, anyone = false): Found | null {
   for (const unit of [u, st.prev]) {
     if (!unit) continue;
     let b = unit.ws.length;
@@ -96,7 +100,7 @@ function localName(at: number, g: 'm' | 'f' | null, u: Unit, st: ResolveState): 
     const n = nameIn(unit.ws, 0, b, st.lex);
     if (!n || unit.quoted[n.s]) continue;
     const f = phraseSpeaker(st.text, unit.ws, n.s, n.e, st.lex, st.entities);
-    if (f && f.via === 'named' && fits(f, g)) return { ...f, via: 'pronoun' };
+    if (f && f.via === 'named' && fits(f, g, anyone)) return { ...f, via: 'pronoun' };
   }
   return null;
 }
