@@ -9,6 +9,7 @@ import { EN_TIME } from '../../lang/en/time.js';
 import { FR_TIME } from '../../lang/fr/time.js';
 import { parseYmd, type Ymd } from './calendar.js';
 import type { TimeLexicon } from './lexicon.js';
+import { anchorPattern, anchorWindows, NEEDS, windowsOf, type AnchorClass, type Anchors } from './anchors.js';
 import { dateMatchers, type Matcher } from './matchers.js';
 import { relMatchers } from './matchers-rel.js';
 import { pieces } from './pieces.js';
@@ -18,9 +19,10 @@ import type { Cand } from './sem.js';
 import { tenseAt, tenseCues, type TenseCues } from './tense.js';
 
 interface Bundle {
-  matchers: Matcher[];
-  /** Words every time expression holds at least one of (a month, a unit, "hier"…) or a digit. */
-  anchors: RegExp;
+  /** Each matcher with the stretches it runs in: the windows of its anchor classes. */
+  matchers: { mt: Matcher; needs: readonly AnchorClass[] }[];
+  /** One regex for every anchor word, a group per class. */
+  anchors: Anchors;
   cues: TenseCues;
   /** "jusqu'au 30 juin": a preposition that makes the date ahead, whatever the verb. */
   futurePrep: RegExp;
@@ -30,46 +32,33 @@ interface Bundle {
 
 function bundle(lex: TimeLexicon): Bundle {
   const p = pieces(lex);
-  const words = [...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...Object.keys(lex.units), ...Object.keys(lex.relDays),
-    ...Object.keys(lex.vague), ...Object.keys(lex.setWords), ...Object.keys(lex.seasons), ...Object.keys(lex.clockWords),
-    ...Object.keys(lex.refDays), lex.century, lex.quarter].map((w) => (/[\\[(]/.test(w) ? w : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-  const anchors = new RegExp(`\\d|(?<![\\p{L}])(?:${words.join("|")})s?(?![\\p{L}])`, "giu");
-  return { anchors, matchers: [...dateMatchers(p), ...relMatchers(p)], cues: tenseCues(lex), futurePrep: new RegExp(`${lex.futurePrep}\\s*$`, 'iu'), pastPrep: new RegExp(`${lex.pastPrep}\\s*$`, 'iu') };
+  // a phrase the lexicon lists whole ("the next few years" → FUTURE_REF) goes before a reading composed of its
+  // words (a duration "few years"): on equal extents the earlier matcher wins (refine.ts)
+  const all = [...dateMatchers(p), ...relMatchers(p)];
+  const matchers = [...all.filter((m) => m.name === 'vague'), ...all.filter((m) => m.name !== 'vague')].map((mt) => {
+    const needs = NEEDS[mt.name];
+    if (!needs) throw new Error(`time: matcher ${mt.name} names no anchor class`);
+    return { mt, needs };
+  });
+  return { anchors: anchorPattern(lex), matchers, cues: tenseCues(lex), futurePrep: new RegExp(`${lex.futurePrep}\\s*$`, 'iu'), pastPrep: new RegExp(`${lex.pastPrep}\\s*$`, 'iu') };
 }
 
 /** Matchers and cues per language, built once at load. */
 const BUNDLES: Record<string, Bundle> = { fr: bundle(FR_TIME), en: bundle(EN_TIME) };
 
-/** How far before / after an anchor word an expression may reach ("à la fin du XIXe siècle", "il y a vingt-quatre heures"). */
-const REACH_BEFORE = 48;
-const REACH_AFTER = 96;
-
-/** The stretches of text around anchor words, merged: the matchers only run there (most text holds no time). */
-function windows(text: string, b: Bundle): [number, number][] {
-  const out: [number, number][] = [];
-  const re = b.anchors;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) { re.lastIndex++; continue; }
-    const s = Math.max(0, m.index - REACH_BEFORE), e = Math.min(text.length, m.index + m[0].length + REACH_AFTER);
-    const last = out[out.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e); else out.push([s, e]);
-  }
-  return out;
-}
-
-/** Every candidate the matchers propose in `text`, window by window. */
+/** Every candidate the matchers propose in `text`, each matcher only around the anchors of its classes. */
 function propose(text: string, b: Bundle): Cand[] {
   const out: Cand[] = [];
-  for (const [ws, we] of windows(text, b)) {
-    const part = text.slice(ws, we);
-    for (const mt of b.matchers) {
-      const re = mt.re;
+  const wins = anchorWindows(text, b.anchors);
+  for (const { mt, needs } of b.matchers) {
+    const re = mt.re;
+    for (const [ws, we] of windowsOf(wins, needs)) {
+      const part = text.slice(ws, we);
       re.lastIndex = 0;
       for (let m = re.exec(part); m; m = re.exec(part)) {
         if (m[0].length === 0) { re.lastIndex++; continue; }
         const c = mt.make(m, part);
-        if (c) out.push({ start: c.start + ws, end: c.end + ws, items: c.items.map((it) => ({ ...it, start: it.start + ws, end: it.end + ws })) });
+        if (c) out.push(ws === 0 ? c : { start: c.start + ws, end: c.end + ws, items: c.items.map((it) => ({ ...it, start: it.start + ws, end: it.end + ws })) });
       }
     }
   }
