@@ -1,8 +1,11 @@
 // The little a store needs from a database driver: parameterised queries and transactions.
 // SQL is written once with `?` placeholders; the PostgreSQL driver numbers them ($1, $2, …).
 
-/** A value bound to a placeholder. */
-export type Param = string | number | null;
+/** A scalar bound to a placeholder. */
+export type Scalar = string | number | null;
+
+/** A value bound to a placeholder: a scalar, or (PostgreSQL only) an array for `unnest(?::type[])`. */
+export type Param = Scalar | readonly Scalar[];
 
 /** One connection to a veille database. Never interpolate user text into `sql`: pass it in `params`. */
 export interface Db {

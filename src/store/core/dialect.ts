@@ -1,6 +1,6 @@
 // What differs between the SQLite and PostgreSQL stores: full-text indexing and matching, JSON access.
 import type { Analysis } from '../../types.js';
-import type { Db, Param } from '../db.js';
+import type { Db, Param, Scalar } from '../db.js';
 
 /** A piece of SQL with its parameters. */
 export interface Sql {
@@ -12,8 +12,8 @@ export interface Sql {
 export interface Dialect {
   /** Extra column (with its value expression) of the articles INSERT, e.g. PostgreSQL's tsv; or null. */
   articleColumn(a: Analysis): { column: string; value: string; params: Param[] } | null;
-  /** Indexes an article's title and body after its row is written (SQLite's FTS5 table), or nothing. */
-  indexText(db: Db, seq: number, a: Analysis): Promise<void>;
+  /** Indexes articles' [seq, title, body] rows after theirs are written (SQLite's FTS5 table), or nothing. */
+  indexText(db: Db, rows: readonly Scalar[][]): Promise<void>;
   /** A condition on `a` (the articles alias) matching the parsed query terms. */
   match(terms: readonly QueryTerm[], lang: string | undefined): Sql;
   /** SQL expression of the body text of `a`. */

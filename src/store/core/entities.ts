@@ -1,48 +1,97 @@
 // Corpus-wide entities: one row per real-world entity across articles and languages.
 // Merge order: 1. same KB id; 2. same type and a shared normalised name or alias; 3. a new row.
+// One look-up an article (every KB id and name at once), not two an entity: PostgreSQL pays a round trip a query.
 import type { Analysis, Entity } from '../../types.js';
-import type { Db } from '../db.js';
+import type { Db, Scalar } from '../db.js';
 import { lastWord, norm } from '../link/norm.js';
-import { insertRows, marks } from './rows.js';
+import { insertRows, marks, newIds } from './rows.js';
+
+/** Name candidates considered an entity (the most mentioned first), as the per-entity query's LIMIT did. */
+const NAME_CANDIDATES = 5;
+/** KB ids or names a look-up statement: bounds the parameter list of a 10 MB article with thousands of names. */
+const LOOKUP_CHUNK = 400;
+
+interface Known { id: number; kb: string | null; type: string; articles: number }
+interface Row extends Known { norm: string | null }
+
+/** Stored entities with one of these KB ids or normalised names (a row per name matched). */
+async function lookup(db: Db, kbs: readonly string[], norms: readonly string[]): Promise<Row[]> {
+  const out: Row[] = [];
+  for (let i = 0; i < Math.max(kbs.length, norms.length); i += LOOKUP_CHUNK) {
+    const k = kbs.slice(i, i + LOOKUP_CHUNK), n = norms.slice(i, i + LOOKUP_CHUNK);
+    const parts: string[] = [], params: Scalar[] = [];
+    if (k.length) { parts.push(`SELECT id, kb, type, articles, NULL AS norm FROM entities WHERE kb IN (${marks(k.length)})`); params.push(...k); }
+    if (n.length) {
+      parts.push(`SELECT e.id, e.kb, e.type, e.articles, n.norm FROM entity_names n JOIN entities e ON e.id = n.entity_id WHERE n.norm IN (${marks(n.length)})`);
+      params.push(...n);
+    }
+    out.push(...(await db.all<Row>(parts.join(' UNION ALL '), params)));
+  }
+  return out.map((r) => ({ ...r, id: Number(r.id), articles: Number(r.articles) }));
+}
+
+const namesOf = (e: Entity): string[] => [...new Set([e.name, ...(e.aliases ?? [])].map(norm).filter(Boolean))];
 
 /** Maps the article's entity ids ("e1") to store ids, creating or merging entities, and records their names. */
 export async function resolveEntities(db: Db, a: Analysis): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  const names: (string | number)[][] = [];
-  for (const e of a.entities) {
-    const id = (await findExisting(db, e)) ?? (await create(db, e));
-    ids.set(e.id, id);
-    names.push([id, e.name, a.lang, norm(e.name), lastWord(norm(e.name))]);
-    // aliases are names in other languages: their language is unknown here
-    for (const al of e.aliases ?? []) if (al.trim()) names.push([id, al, '', norm(al), lastWord(norm(al))]);
+  const kbs = [...new Set(a.entities.flatMap((e) => (e.kb ? [e.kb] : [])))];
+  const rows = await lookup(db, kbs, [...new Set(a.entities.flatMap(namesOf))]);
+  const byKb = new Map<string, number>(), byNorm = new Map<string, Known[]>(), kbOf = new Map<number, string | null>();
+  for (const r of rows) {
+    kbOf.set(r.id, r.kb);
+    if (r.norm === null) { if (r.kb) byKb.set(r.kb, r.id); continue; }
+    const list = byNorm.get(r.norm) ?? [];
+    if (!list.some((x) => x.id === r.id)) list.push(r);
+    byNorm.set(r.norm, list);
   }
+  // entities new to the store get negative placeholders until their ids are allocated, all at once
+  const created: Entity[] = [];
+  const ids = new Map<string, number>();
+  const kbUpdates: [string, number][] = [];
+  for (const e of a.entities) {
+    let id = e.kb ? byKb.get(e.kb) : undefined;
+    if (id === undefined) {
+      const seen = new Set<number>();
+      const cands = namesOf(e).flatMap((n) => byNorm.get(n) ?? [])
+        .filter((x) => x.type === e.type && !seen.has(x.id) && !!seen.add(x.id))
+        .sort((x, y) => y.articles - x.articles || x.id - y.id).slice(0, NAME_CANDIDATES);
+      // an entity with another KB id is another entity, even under the same name
+      const hit = cands.find((x) => !e.kb || !kbOf.get(x.id) || kbOf.get(x.id) === e.kb);
+      if (hit) {
+        id = hit.id;
+        if (e.kb && !kbOf.get(id)) { kbOf.set(id, e.kb); byKb.set(e.kb, id); kbUpdates.push([e.kb, id]); }
+      } else {
+        created.push(e);
+        id = -created.length;
+        if (e.kb) byKb.set(e.kb, id);
+      }
+    }
+    ids.set(e.id, id);
+  }
+  const fresh = await newIds(db, 'entities', created.length);
+  const real = (id: number): number => (id < 0 ? fresh[-id - 1]! : id);
+  for (const [k, v] of ids) ids.set(k, real(v));
+  await insertRows(db, 'entities', [['id', 'bigint'], ['type', 'text'], ['name', 'text'], ['kb', 'text']],
+    created.map((e, i) => [fresh[i]!, e.type, e.name, e.kb ?? null]));
+  for (const [kb, id] of kbUpdates) await db.run('UPDATE entities SET kb = ? WHERE id = ?', [kb, real(id)]);
+
+  const names: Scalar[][] = [];
   const seen = new Set<string>();
-  const unique = names.filter((r) => { const k = `${r[0]}\u0000${r[1]}\u0000${r[2]}`; return !seen.has(k) && !!seen.add(k); });
-  await insertRows(db, 'entity_names', ['entity_id', 'name', 'lang', 'norm', 'last'], unique,
+  const add = (id: number, name: string, lang: string): void => {
+    const k = `${id}\u0000${name}\u0000${lang}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    names.push([id, name, lang, norm(name), lastWord(norm(name))]);
+  };
+  for (const e of a.entities) {
+    const id = ids.get(e.id)!;
+    add(id, e.name, a.lang);
+    // aliases are names in other languages: their language is unknown here
+    for (const al of e.aliases ?? []) if (al.trim()) add(id, al, '');
+  }
+  await insertRows(db, 'entity_names', [['entity_id', 'bigint'], ['name', 'text'], ['lang', 'text'], ['norm', 'text'], ['last', 'text']], names,
     'ON CONFLICT (entity_id, name, lang) DO UPDATE SET n = entity_names.n + 1');
   const distinct = [...new Set(ids.values())];
   if (distinct.length) await db.run(`UPDATE entities SET articles = articles + 1 WHERE id IN (${marks(distinct.length)})`, distinct);
   return ids;
-}
-
-async function findExisting(db: Db, e: Entity): Promise<number | null> {
-  if (e.kb) {
-    const [r] = await db.all<{ id: number }>('SELECT id FROM entities WHERE kb = ?', [e.kb]);
-    if (r) return Number(r.id);
-  }
-  const norms = [...new Set([e.name, ...(e.aliases ?? [])].map(norm).filter(Boolean))];
-  if (!norms.length) return null;
-  // an entity with another KB id is another entity, even under the same name
-  const rows = await db.all<{ id: number; kb: string | null }>(
-    `SELECT e.id, e.kb FROM entity_names n JOIN entities e ON e.id = n.entity_id
-     WHERE n.norm IN (${marks(norms.length)}) AND e.type = ? ORDER BY e.articles DESC, e.id LIMIT 5`, [...norms, e.type]);
-  const r = rows.find((x) => !e.kb || !x.kb || x.kb === e.kb);
-  if (!r) return null;
-  if (e.kb && !r.kb) await db.run('UPDATE entities SET kb = ? WHERE id = ?', [e.kb, r.id]);
-  return Number(r.id);
-}
-
-async function create(db: Db, e: Entity): Promise<number> {
-  const [r] = await db.all<{ id: number }>('INSERT INTO entities (type, name, kb) VALUES (?, ?, ?) RETURNING id', [e.type, e.name, e.kb ?? null]);
-  return Number(r!.id);
 }

@@ -6,7 +6,7 @@ import {
   DUP_THRESHOLD, STORY_MIN_SHARED, STORY_WINDOW_DAYS, dupKeys, factKeys, facts, mainEntities, sameFacts, shingleSignature,
 } from '../link/features.js';
 import { fromHex, similarity, toHex } from '../link/minhash.js';
-import { marks } from './rows.js';
+import { insertRows, marks } from './rows.js';
 
 /** Candidates read a look-up: keys shared by thousands of articles (boilerplate) must not go quadratic. */
 const MAX_CANDIDATES = 50;
@@ -23,11 +23,21 @@ export interface Links {
 
 interface Candidate { seq: number; id: string; lang: string; minhash: string | null; tkeys: string | null; duplicate_of: string | null; translation_of: string | null; story_id: number | null }
 
-async function candidates(db: Db, keys: readonly number[]): Promise<Candidate[]> {
-  if (!keys.length) return [];
-  return db.all<Candidate>(
-    `SELECT a.seq, a.id, a.lang, a.minhash, a.tkeys, a.duplicate_of, a.translation_of, a.story_id FROM articles a
-     WHERE a.seq IN (SELECT article_seq FROM lsh WHERE key IN (${marks(keys.length)})) ORDER BY a.seq LIMIT ${MAX_CANDIDATES}`, keys);
+const CANDIDATE_COLS = 'a.seq, a.id, a.lang, a.minhash, a.tkeys, a.duplicate_of, a.translation_of, a.story_id';
+
+/** Near-duplicate and translation candidates in one query (one round trip): the first MAX_CANDIDATES articles sharing a key of each list. */
+async function candidates(db: Db, dup: readonly number[], tr: readonly number[]): Promise<{ dup: Candidate[]; tr: Candidate[] }> {
+  const parts: string[] = [];
+  const params: number[] = [];
+  for (const [space, keys] of [[1, dup], [2, tr]] as const) {
+    if (!keys.length) continue;
+    parts.push(`SELECT ${space} AS space, c${space}.* FROM (SELECT ${CANDIDATE_COLS} FROM articles a
+      WHERE a.seq IN (SELECT article_seq FROM lsh WHERE key IN (${marks(keys.length)})) ORDER BY a.seq LIMIT ${MAX_CANDIDATES}) AS c${space}`);
+    params.push(...keys);
+  }
+  if (!parts.length) return { dup: [], tr: [] };
+  const rows = await db.all<Candidate & { space: number }>(parts.join(' UNION ALL '), params);
+  return { dup: rows.filter((r) => Number(r.space) === 1), tr: rows.filter((r) => Number(r.space) === 2) };
 }
 
 /** Finds the article's original (same language) or translation (other language) and the story of either. */
@@ -37,14 +47,15 @@ export async function linkArticle(db: Db, a: Analysis): Promise<Links> {
   const f = facts(a);
   const fk = factKeys(f);
   const out: Links = { duplicateOf: null, translationOf: null, story: null, minhash: toHex(sig), facts: f, lshKeys: [] };
-  for (const c of await candidates(db, dk)) {
+  const cands = await candidates(db, dk, fk);
+  for (const c of cands.dup) {
     if (c.minhash && similarity(sig, fromHex(c.minhash)) >= DUP_THRESHOLD) {
       out.duplicateOf = c.duplicate_of ?? c.id;   // name the first article, not a copy of it
       out.story = c.story_id === null ? null : Number(c.story_id);
       return out;   // a copy adds nothing to the index: its original answers for it
     }
   }
-  for (const c of await candidates(db, fk)) {
+  for (const c of cands.tr) {
     if (c.lang !== a.lang && c.tkeys && sameFacts(f, JSON.parse(c.tkeys) as string[])) {
       out.translationOf = c.translation_of ?? c.id;
       out.story = c.story_id === null ? null : Number(c.story_id);
@@ -70,26 +81,23 @@ export async function assignStory(db: Db, a: Analysis, entityIds: Map<string, nu
   if (story === null && main.length >= STORY_MIN_SHARED) {
     const window = day ? ' AND last >= ? AND last <= ?' : '';
     const bounds = day ? [shift(day, -STORY_WINDOW_DAYS), shift(day, STORY_WINDOW_DAYS)] : [];
+    // one query for all main entities: each branch keeps its own most recent MAX_CANDIDATES stories
+    const rows = await db.all<{ story_id: number }>(main.map((_, i) => `SELECT story_id FROM (SELECT story_id FROM story_keys
+      WHERE entity_id = ?${window} ORDER BY last DESC LIMIT ${MAX_CANDIDATES}) AS k${i}`).join(' UNION ALL '), main.flatMap((e) => [e, ...bounds]));
     const shared = new Map<number, number>();
-    for (const e of main) {
-      const rows = await db.all<{ story_id: number }>(
-        `SELECT story_id FROM story_keys WHERE entity_id = ?${window} ORDER BY last DESC LIMIT ${MAX_CANDIDATES}`, [e, ...bounds]);
-      for (const r of rows) shared.set(Number(r.story_id), (shared.get(Number(r.story_id)) ?? 0) + 1);
-    }
+    for (const r of rows) shared.set(Number(r.story_id), (shared.get(Number(r.story_id)) ?? 0) + 1);
     let best = 0;
     for (const [s, n] of shared) if (n >= STORY_MIN_SHARED && (n > best || (n === best && s > (story ?? 0)))) { best = n; story = s; }
   }
   if (story === null) {
-    const [r] = await db.all<{ id: number }>('INSERT INTO stories (first, last, size) VALUES (?, ?, 0) RETURNING id', [day || null, day || null]);
+    const [r] = await db.all<{ id: number }>('INSERT INTO stories (first, last, size) VALUES (?, ?, 1) RETURNING id', [day || null, day || null]);
     story = Number(r!.id);
-  }
-  const [s] = await db.all<{ first: string | null; last: string | null }>('SELECT first, last FROM stories WHERE id = ?', [story]);
-  const first = !day ? s?.first ?? null : s?.first && s.first < day ? s.first : day;
-  const last = !day ? s?.last ?? null : s?.last && s.last > day ? s.last : day;
-  await db.run('UPDATE stories SET size = size + 1, first = ?, last = ? WHERE id = ?', [first, last, story]);
-  for (const e of main) {
-    await db.run(`INSERT INTO story_keys (entity_id, story_id, last) VALUES (?, ?, ?)
-      ON CONFLICT (entity_id, story_id) DO UPDATE SET last = CASE WHEN excluded.last > story_keys.last THEN excluded.last ELSE story_keys.last END`, [e, story, day]);
-  }
+  } else if (day) {
+    await db.run(`UPDATE stories SET size = size + 1, first = CASE WHEN first IS NOT NULL AND first < ? THEN first ELSE ? END,
+      last = CASE WHEN last IS NOT NULL AND last > ? THEN last ELSE ? END WHERE id = ?`, [day, day, day, day, story]);
+  } else await db.run('UPDATE stories SET size = size + 1 WHERE id = ?', [story]);
+  const sid = story;
+  await insertRows(db, 'story_keys', [['entity_id', 'bigint'], ['story_id', 'bigint'], ['last', 'text']], main.map((e) => [e, sid, day]),
+    'ON CONFLICT (entity_id, story_id) DO UPDATE SET last = CASE WHEN excluded.last > story_keys.last THEN excluded.last ELSE story_keys.last END');
   return story;
 }

@@ -1,20 +1,49 @@
-// Multi-row INSERTs in fixed-size chunks, so prepared statements are reused (one per chunk size).
-import type { Db, Param } from '../db.js';
+// Multi-row INSERTs. SQLite: VALUES lists in power-of-two chunks, so a handful of prepared statements a table
+// serve any row count. PostgreSQL: one `INSERT … SELECT FROM unnest(arrays)` statement, one round trip.
+import type { Db, Param, Scalar } from '../db.js';
 
-/** Rows a statement: enough to amortise the statement, few enough to stay under parameter limits. */
-const CHUNK = 50;
+/** A column of a batch insert: its name and its PostgreSQL array element type. */
+export type Column = readonly [name: string, type: 'bigint' | 'int' | 'text' | 'float8'];
+
+/** Largest rows a SQLite statement (a power of two): 64 rows × ≤ 11 columns stays far below SQLite's 32,766 parameters. */
+const SQLITE_CHUNK = 64;
 
 /** Inserts rows (arrays in `columns` order) into `table`; `suffix` is appended (e.g. ON CONFLICT DO NOTHING). */
-export async function insertRows(db: Db, table: string, columns: readonly string[], rows: readonly Param[][], suffix = ''): Promise<void> {
+export async function insertRows(db: Db, table: string, columns: readonly Column[], rows: readonly Scalar[][], suffix = ''): Promise<void> {
+  if (!rows.length) return;
+  const names = columns.map((c) => c[0]).join(', ');
+  if (db.dialect === 'postgres') {
+    const arrays: Param[] = columns.map((_, j) => rows.map((r) => r[j] ?? null));
+    const unnest = columns.map((c) => `?::${c[1]}[]`).join(', ');
+    await db.run(`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${unnest}) ${suffix}`, arrays);
+    return;
+  }
   const one = `(${columns.map(() => '?').join(', ')})`;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => one).join(', ')} ${suffix}`;
-    await db.run(sql, chunk.flat());
+  let i = 0;
+  for (let size = SQLITE_CHUNK; size >= 1; size >>= 1) {
+    for (; rows.length - i >= size; i += size) {
+      const sql = `INSERT INTO ${table} (${names}) VALUES ${Array.from({ length: size }, () => one).join(', ')} ${suffix}`;
+      await db.run(sql, rows.slice(i, i + size).flat());
+    }
   }
 }
 
 /** `?, ?, ?` for n parameters. */
 export function marks(n: number): string {
   return Array.from({ length: n }, () => '?').join(', ');
+}
+
+/**
+ * `n` fresh ids of `table` (its `id` column), so rows can be inserted in one statement and referred to at once.
+ * SQLite: after the largest id, safe because a write transaction holds the lock; PostgreSQL: from the id sequence.
+ */
+export async function newIds(db: Db, table: 'entities' | 'stories', n: number): Promise<number[]> {
+  if (n <= 0) return [];
+  if (db.dialect === 'postgres') {
+    const rows = await db.all<{ id: number }>(`SELECT nextval(pg_get_serial_sequence('${table}', 'id')) AS id FROM generate_series(1, ?::int)`, [n]);
+    return rows.map((r) => Number(r.id)).sort((x, y) => x - y);
+  }
+  const [r] = await db.all<{ m: number }>(`SELECT COALESCE(MAX(id), 0) AS m FROM ${table}`);
+  const m = Number(r!.m);
+  return Array.from({ length: n }, (_, i) => m + i + 1);
 }

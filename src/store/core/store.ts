@@ -7,7 +7,7 @@ import type { Dialect } from './dialect.js';
 import { findEntities } from './names.js';
 import { entityProfile, events, quotes, stories } from './read.js';
 import { search } from './search.js';
-import { writeArticle } from './write.js';
+import { flushPending, pending, writeArticle } from './write.js';
 
 /** Rows read per export page. */
 const EXPORT_PAGE = 500;
@@ -23,7 +23,9 @@ export function sqlStore(db: Db, dialect: Dialect, schemaVersion: number): Store
   };
   const putMany = (as: readonly Analysis[]): Promise<PutResult[]> => serial(() => db.tx(async () => {
     const out: PutResult[] = [];
-    for (const a of as) out.push(await writeArticle(db, dialect, a));
+    const p = pending();
+    for (const a of as) out.push(await writeArticle(db, dialect, a, p));
+    await flushPending(db, dialect, p);
     return out;
   }));
   return {

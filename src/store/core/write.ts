@@ -1,21 +1,69 @@
 // Writing one analysis: the article row, its full text, entities, mentions, quotes, events, time
-// expressions, flags and links, all inside the caller's transaction (all or nothing).
+// expressions, flags and links, all inside the caller's transaction (all or nothing). Rows no later article
+// reads wait in a Pending and go in a few multi-row statements before COMMIT.
 import type { Analysis, Flag } from '../../types.js';
-import type { Db, Param } from '../db.js';
+import type { Db, Scalar } from '../db.js';
 import { canonicalUrl, norm, sourceName } from '../link/norm.js';
 import type { PutResult } from '../types.js';
-import type { Dialect } from './dialect.js';
+import { FTS_MAX_CHARS, type Dialect } from './dialect.js';
 import { resolveEntities } from './entities.js';
 import { assignStory, linkArticle } from './links.js';
-import { insertRows } from './rows.js';
+import { insertRows, type Column } from './rows.js';
 
 /** The day an event happened: its date when it names a day or month, else the publication date, else ''. */
 export function eventDay(date: string | null, published: string | null): string {
   return date && /^\d{4}-\d{2}/.test(date) ? date.slice(0, 10) : published ?? '';
 }
 
-/** Stores one analysis unless its id or canonical URL is already stored. Call inside a transaction. */
-export async function writeArticle(db: Db, dialect: Dialect, a0: Analysis): Promise<PutResult> {
+/**
+ * What a transaction writes after its last article: rows no later article reads while linking (mentions, quotes,
+ * events, time expressions, flags, full text), batched into a few multi-row statements; and the source ids seen.
+ */
+export interface Pending {
+  rows: Map<Table, Scalar[][]>;
+  text: Scalar[][];
+  sources: Map<string, number>;
+}
+
+type Table = keyof typeof TABLES;
+
+/** Columns of the deferred tables, with their PostgreSQL types. */
+const TABLES = {
+  mentions: [['article_seq', 'bigint'], ['local', 'text'], ['entity_id', 'bigint'], ['count', 'int'], ['day', 'text']],
+  quotes: [['article_seq', 'bigint'], ['idx', 'int'], ['entity_id', 'bigint'], ['speaker', 'text'], ['speaker_norm', 'text'], ['kind', 'text'],
+    ['text', 'text'], ['cue', 'text'], ['span_start', 'int'], ['span_end', 'int'], ['day', 'text']],
+  events: [['article_seq', 'bigint'], ['idx', 'int'], ['type', 'text'], ['code', 'text'], ['trigger', 'text'], ['place_id', 'bigint'],
+    ['date', 'text'], ['day', 'text']],
+  event_entities: [['article_seq', 'bigint'], ['idx', 'int'], ['entity_id', 'bigint'], ['role', 'text']],
+  timexes: [['article_seq', 'bigint'], ['idx', 'int'], ['type', 'text'], ['value', 'text'], ['text', 'text'], ['span_start', 'int'], ['span_end', 'int']],
+  flags: [['article_seq', 'bigint'], ['idx', 'int'], ['kind', 'text'], ['note', 'text'], ['text', 'text'], ['other', 'text']],
+} as const satisfies Record<string, readonly Column[]>;
+
+/** An empty Pending for a new transaction. */
+export function pending(): Pending {
+  return { rows: new Map(), text: [], sources: new Map() };
+}
+
+/** Writes a transaction's deferred rows (call before COMMIT). */
+export async function flushPending(db: Db, dialect: Dialect, p: Pending): Promise<void> {
+  for (const [table, rows] of p.rows) await insertRows(db, table, TABLES[table], rows);
+  await dialect.indexText(db, p.text);
+  p.rows.clear();
+  p.text = [];
+}
+
+/** The id of a source name, created when new (cached for the transaction: a rollback forgets it with the rows). */
+async function sourceId(db: Db, p: Pending, name: string): Promise<number> {
+  let id = p.sources.get(name);
+  if (id !== undefined) return id;
+  const [old] = await db.all<{ id: number }>('SELECT id FROM sources WHERE name = ?', [name]);
+  id = Number(old ? old.id : (await db.all<{ id: number }>('INSERT INTO sources (name) VALUES (?) RETURNING id', [name]))[0]!.id);
+  p.sources.set(name, id);
+  return id;
+}
+
+/** Stores one analysis unless its id or canonical URL is already stored. Call inside a transaction, then flushPending. */
+export async function writeArticle(db: Db, dialect: Dialect, a0: Analysis, p: Pending): Promise<PutResult> {
   const url = canonicalUrl(a0.source);
   const [old] = await db.all<{ id: string }>('SELECT id FROM articles WHERE id = ? OR url = ? LIMIT 1', [a0.id, url]);
   if (old) return { id: a0.id, status: 'present', existing: old.id, duplicateOf: null, translationOf: null, story: null };
@@ -27,8 +75,7 @@ export async function writeArticle(db: Db, dialect: Dialect, a0: Analysis): Prom
   const entityIds = await resolveEntities(db, a);
   const story = await assignStory(db, a, entityIds, links.story);
 
-  await db.run('INSERT INTO sources (name) VALUES (?) ON CONFLICT (name) DO NOTHING', [sourceName(a.source)]);
-  const [src] = await db.all<{ id: number }>('SELECT id FROM sources WHERE name = ?', [sourceName(a.source)]);
+  const src = await sourceId(db, p, sourceName(a.source));
   const day = a.published ?? '';
   const kinds = [...new Set(a.quality.flags.map((f) => f.kind))].join(' ');
   const col = dialect.articleColumn(a);
@@ -36,32 +83,34 @@ export async function writeArticle(db: Db, dialect: Dialect, a0: Analysis): Prom
     `INSERT INTO articles (id, url, source_id, source, title, lang, published, day, quality, flags, duplicate_of, translation_of,
        story_id, minhash, tkeys, analysis${col ? ', ' + col.column : ''})
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${col ? ', ' + col.value : ''}) RETURNING seq`,
-    [a.id, url, src!.id, a.source, a.title, a.lang, a.published, day, a.quality.score, kinds, links.duplicateOf, links.translationOf,
+    [a.id, url, src, a.source, a.title, a.lang, a.published, day, a.quality.score, kinds, links.duplicateOf, links.translationOf,
       story, links.minhash, JSON.stringify(links.facts), JSON.stringify(a), ...(col?.params ?? [])]);
   const seq = Number(row!.seq);
-  await dialect.indexText(db, seq, a);
-  await insertRows(db, 'lsh', ['key', 'article_seq'], links.lshKeys.map((k) => [k, seq]), 'ON CONFLICT DO NOTHING');
+  // the next article's linking reads these keys: written now, not deferred
+  await insertRows(db, 'lsh', [['key', 'bigint'], ['article_seq', 'bigint']], links.lshKeys.map((k) => [k, seq]), 'ON CONFLICT DO NOTHING');
+  p.text.push([seq, a.title ?? '', a.text.slice(0, FTS_MAX_CHARS)]);
 
+  const add = (table: Table, rows: Scalar[][]): void => {
+    if (!rows.length) return;
+    const list = p.rows.get(table);
+    if (list) for (const r of rows) list.push(r); else p.rows.set(table, rows);
+  };
   const gid = (local: string | null | undefined): number | null => (local ? entityIds.get(local) ?? null : null);
-  await insertRows(db, 'mentions', ['article_seq', 'local', 'entity_id', 'count', 'day'],
-    a.entities.map((e) => [seq, e.id, gid(e.id), e.mentions.length, day]));
-  await insertRows(db, 'quotes', ['article_seq', 'idx', 'entity_id', 'speaker', 'speaker_norm', 'kind', 'text', 'cue', 'span_start', 'span_end', 'day'],
-    a.quotes.map((q, i) => [seq, i, gid(q.speaker?.entity), q.speaker?.text ?? null, q.speaker ? norm(q.speaker.text) : null,
-      q.kind, q.text, q.cue, q.start, q.end, day]));
-  await insertRows(db, 'events', ['article_seq', 'idx', 'type', 'code', 'trigger', 'place_id', 'date', 'day'],
-    a.events.map((e, i) => [seq, i, e.type, e.code, e.trigger.text, gid(e.place), e.date, eventDay(e.date, a.published)]));
-  const roles: Param[][] = [];
+  add('mentions', a.entities.map((e) => [seq, e.id, gid(e.id), e.mentions.length, day]));
+  add('quotes', a.quotes.map((q, i) => [seq, i, gid(q.speaker?.entity), q.speaker?.text ?? null, q.speaker ? norm(q.speaker.text) : null,
+    q.kind, q.text, q.cue, q.start, q.end, day]));
+  add('events', a.events.map((e, i) => [seq, i, e.type, e.code, e.trigger.text, gid(e.place), e.date, eventDay(e.date, a.published)]));
+  const roles: Scalar[][] = [];
   a.events.forEach((e, i) => {
-    const add = (ids: readonly (string | null)[], role: string): void => {
-      for (const id of new Set(ids.map(gid))) if (id !== null) roles.push([seq, i, id, role]);
+    const role = (ids: readonly (string | null)[], name: string): void => {
+      for (const id of new Set(ids.map(gid))) if (id !== null) roles.push([seq, i, id, name]);
     };
-    add(e.actors, 'actor'); add(e.targets, 'target'); add([e.place], 'place');
+    role(e.actors, 'actor'); role(e.targets, 'target'); role([e.place], 'place');
   });
-  await insertRows(db, 'event_entities', ['article_seq', 'idx', 'entity_id', 'role'], roles);
-  await insertRows(db, 'timexes', ['article_seq', 'idx', 'type', 'value', 'text', 'span_start', 'span_end'],
-    a.timexes.map((t, i) => [seq, i, t.type, t.value, t.text, t.start, t.end]));
-  const flagRows: Param[][] = a.quality.flags.map((f, i) => [seq, i, f.kind, f.note ?? null, f.text, f.kind === 'duplicate' ? links.duplicateOf : null]);
+  add('event_entities', roles);
+  add('timexes', a.timexes.map((t, i) => [seq, i, t.type, t.value, t.text, t.start, t.end]));
+  const flagRows: Scalar[][] = a.quality.flags.map((f, i) => [seq, i, f.kind, f.note ?? null, f.text, f.kind === 'duplicate' ? links.duplicateOf : null]);
   if (links.translationOf) flagRows.push([seq, flagRows.length, 'translation', `translation of ${links.translationOf}`, '', links.translationOf]);
-  await insertRows(db, 'flags', ['article_seq', 'idx', 'kind', 'note', 'text', 'other'], flagRows);
+  add('flags', flagRows);
   return { id: a.id, status: 'new', duplicateOf: links.duplicateOf, translationOf: links.translationOf, story: String(story) };
 }

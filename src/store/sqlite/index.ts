@@ -1,8 +1,8 @@
 // The SQLite store: one file, WAL, FTS5 with accents folded ("geneve" finds "Genève").
 import { existsSync } from 'node:fs';
-import type { Analysis } from '../../types.js';
-import type { Db } from '../db.js';
-import { FTS_MAX_CHARS, type Dialect } from '../core/dialect.js';
+import type { Db, Scalar } from '../db.js';
+import type { Dialect } from '../core/dialect.js';
+import { insertRows } from '../core/rows.js';
 import { fts5Query } from '../core/query.js';
 import { sqlStore } from '../core/store.js';
 import { migrate } from '../migrate.js';
@@ -12,9 +12,7 @@ import { openSqliteDb, sqliteError } from './driver.js';
 /** SQLite's full-text hooks: a contentless FTS5 table keyed by articles.seq. */
 export const SQLITE_DIALECT: Dialect = {
   articleColumn: () => null,
-  async indexText(db: Db, seq: number, a: Analysis) {
-    await db.run('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)', [seq, a.title ?? '', a.text.slice(0, FTS_MAX_CHARS)]);
-  },
+  indexText: (db: Db, rows: readonly Scalar[][]) => insertRows(db, 'articles_fts', [['rowid', 'bigint'], ['title', 'text'], ['body', 'text']], rows),
   match: (terms) => ({ sql: 'a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)', params: [fts5Query(terms)] }),
   textExpr: "json_extract(a.analysis, '$.text')",
 };
