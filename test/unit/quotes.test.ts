@@ -56,6 +56,10 @@ const FR: Row[] = [
   ['Le comité veut « tout reprendre à zéro », comme l’a lancé sa présidente, Odile Marchand.',
     [['direct', 'tout reprendre à zéro', 'Odile Marchand']]],
   ['Mais selon la préfète, la route restera fermée.', [['indirect', 'la route restera fermée', 'la préfète']]],
+  // speaker names: a demonym noun is no part of the name; the first full name before an apposition is the head
+  ['La Canadienne Julie Tremblay a déclaré : « Je reviendrai. »', [['direct', 'Je reviendrai.', 'Julie Tremblay']]],
+  ['Marc Aubry, chef d’état-major de la Marine Nationale, a estimé que la flotte était prête.',
+    [['indirect', 'la flotte était prête', 'Marc Aubry']]],
   // negative rows: scare quotes, titles, slogans, spam in guillemets
   ['Le projet de loi dite « Marée haute » a été adopté.', []],
   ['Le roman « Les Cendres » a été écrit par deux frères.', []],
@@ -82,6 +86,8 @@ const EN: Row[] = [
   ['Jane Holt said she was “deeply shocked” by the decision.', [['mixed', 'she was “deeply shocked” by the decision', 'Jane Holt']]],
   ['Jane Holt described the vote as a “turning point” for the town.', [['mixed', 'the vote as a “turning point” for the town', 'Jane Holt']]],
   ['Tom Reyes said of the new bridge “It will carry twice the traffic.”', [['direct', 'It will carry twice the traffic.', 'Tom Reyes']]],
+  ['General Ann Cole, head of the Navy’s Pacific Fleet, said the ships were ready.', [['indirect', 'the ships were ready', 'Ann Cole']]],
+  ['Acme Bank analyst Tom Fry said prices would fall.', [['indirect', 'prices would fall', 'Tom Fry']]],
   // negative rows
   ['The plan for the “Big Four” United States banks was approved.', []],
   ['The so-called “reform” has been delayed again.', []],

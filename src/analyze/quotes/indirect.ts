@@ -58,6 +58,25 @@ function clauseEnd(u: Unit, from: number, lex: QuoteLexicon): number {
   return u.ws.length;
 }
 
+/** English finite auxiliaries that show a clause follows a bare "said" ("said prices would fall"). */
+const EN_FINITE = new Set(['would', 'will', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'could', 'should', 'may', 'might', 'must', 'can']);
+/** Words that open a question or an infinitive, not a reported clause ("said when the …", "spoke to …"). */
+const EN_NOT_CLAUSE = new Set(['to', 'when', 'what', 'how', 'why', 'where', 'who', 'which', 'whether', 'if', 'of', 'about', 'for', 'with', 'by', 'from', 'and', 'but', 'or', 'so', 'as']);
+/** How far into a bare English clause its auxiliary may stand ("said the two largest banks would …"). */
+const FINITE_WINDOW = 5;
+
+/** "said prices would fall": a lower-case noun phrase then a finite auxiliary within a few words. */
+function finiteSoon(u: Unit, from: number): boolean {
+  const first = u.ws[from];
+  if (!first || !first.alpha || first.cap || OCCASION_LEAD.has(first.w) || EN_FINITE.has(first.w) || EN_NOT_CLAUSE.has(first.w)) return false;
+  for (let i = from + 1; i < u.ws.length && i - from <= FINITE_WINDOW; i++) {
+    const w = u.ws[i]!;
+    if (!w.alpha) return false;
+    if (EN_FINITE.has(w.w)) return true;
+  }
+  return false;
+}
+
 /** Index of the complementizer within `win` words after cue `c`, or -1. */
 function hasComp(u: Unit, c: Cue, lex: QuoteLexicon, win: number): number {
   for (let i = c.last; i < u.ws.length && i - c.last <= win; i++) {
@@ -102,7 +121,7 @@ function clauseAfterCue(u: Unit, lex: QuoteLexicon, used: ReadonlySet<Cue>, out:
     // "a annoncé l'ouverture d'une enquête", "announced plans to …": the object is what was said
     // (not in an incise: in "…, a annoncé le ministère" the noun phrase is the speaker)
     else if (!c.bare && next && lex.npCues.has(vw) && lex.npStarts.has(next.w) && !u.quoted[nx] && u.ws[c.first - 1]?.w !== ',') from = nx;
-    else if (!c.weak && !c.bare && next && lex.code === 'en' && (EN_CLAUSE_START.has(next.w) || (next.cap && next.alpha && c.last > c.first)) && !u.quoted[c.last]) from = c.last;
+    else if (!c.weak && !c.bare && next && lex.code === 'en' && (EN_CLAUSE_START.has(next.w) || (next.cap && next.alpha && c.last > c.first) || finiteSoon(u, c.last)) && !u.quoted[c.last]) from = c.last;
     if (from < 0 && !c.bare) from = quotedObject(u, c);
     if (from < 0) continue;
     if (c.bare && !c.participial) continue;

@@ -34,6 +34,9 @@ const NOT_NAME = new Set([
 const PREPOSITIONS = new Set(["de", "du", "des", "d'", 'of', 'à', 'au', 'aux', 'en', 'in', 'at', 'for', 'from', 'avec',
   'with', 'by', 'par', 'sur', 'on', 'to', 'dans', 'chez', 'near', 'avant', 'après', 'depuis', 'pendant', 'before', 'after', 'since', 'during', 'près', 'contre', 'against', 'entre', 'between']);
 const DOT_TITLE = /\.$/;
+/** French demonym endings ("Américain", "Allemande", "Finlandais", "Italienne", "Suédoise", "Britannique"). */
+const DEMONYM = /(?:ain|aine|ais|aise|ois|oise|ien|ienne|and|ande|ol|ole|ique|éen|éenne|in|ine|ite|e)s?$/;
+const ARTICLES = new Set(["l'", 'le', 'la', 'les', 'un', 'une']);
 const NUMERALS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'dix', 'two', 'three', 'four', 'five', 'ten', 'one', 'un', 'une']);
 
 /** True when capitalised word `w` can start a name (not a sentence-initial function word, title or number). */
@@ -62,14 +65,27 @@ export function nameIn(ws: readonly Word[], a: number, b: number, lex: QuoteLexi
       if (PARTICLES.has(x.w) && e + 1 < b && ws[e + 1]!.cap && ws[e + 1]!.alpha) { e += 2; continue; }
       break;
     }
+    // "l'Américaine Jane Holt", "le Finlandais Paavo Nurmi": a demonym noun before a full name is no part of it
+    if (e - i >= 3 && lex.code === 'fr' && ARTICLES.has(i > a ? ws[i - 1]!.w : '') && DEMONYM.test(w.w)) i++;
     // "le ministère de l'Économie": look through an article to the preposition before it
     let before = i > a ? ws[i - 1]!.w : '';
     if ((before === "l'" || before === 'the' || before === 'la' || before === 'le') && i - 1 > a) before = ws[i - 2]!.w;
     const long = e - i >= 2;
-    if (!PREPOSITIONS.has(before) && (long || !bestLong)) { best = { s: i, e }; bestLong = long; }
+    if (!PREPOSITIONS.has(before) && !possessed(ws, e, b) && (long || !bestLong)) {
+      best = { s: i, e }; bestLong = long;
+      // a full name with an apposition after its comma is the head ("General Arthur Lichte, head of USAF's
+      // Mobility Command"); without a comma a name qualifies what follows ("JSA Research analyst Paul Nesbit")
+      if (long && ws[e]?.w === ',' && e + 1 < b) return best;
+    }
     i = e;
   }
   return best;
+}
+
+/** "USAF's chief of staff": a name with a possessive owns what follows, it is not the speaker. */
+function possessed(ws: readonly Word[], e: number, b: number): boolean {
+  const last = ws[e - 1]!.w;
+  return e < b && (last.endsWith("'s") || last.endsWith("s'"));
 }
 
 const PREV_WORD = /([\p{L}]+['’]?)\s*$/u;
