@@ -60,6 +60,12 @@ const FR: Row[] = [
   ['La Canadienne Julie Tremblay a déclaré : « Je reviendrai. »', [['direct', 'Je reviendrai.', 'Julie Tremblay']]],
   ['Marc Aubry, chef d’état-major de la Marine Nationale, a estimé que la flotte était prête.',
     [['indirect', 'la flotte était prête', 'Marc Aubry']]],
+  // descriptions lose trailing adverbs and participles; a source inside "selon les informations que X a …"
+  ['D’autres sources cependant affirment que le club sera vendu.', [['indirect', 'le club sera vendu', 'D’autres sources']]],
+  ['Les pompiers dépêchés sur place ont indiqué que le feu était maîtrisé.', [['indirect', 'le feu était maîtrisé', 'Les pompiers']]],
+  ['Selon les informations que la juge a transmises à la presse, le suspect a avoué.', [['indirect', 'le suspect a avoué', 'la juge']]],
+  ['Le port restera fermé, selon la capitainerie, qui précise que les quais sont inondés.',
+    [['indirect', 'Le port restera fermé', 'la capitainerie'], ['indirect', 'les quais sont inondés', 'la capitainerie']]],
   // negative rows: scare quotes, titles, slogans, spam in guillemets
   ['Le projet de loi dite « Marée haute » a été adopté.', []],
   ['Le roman « Les Cendres » a été écrit par deux frères.', []],

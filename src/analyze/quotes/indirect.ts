@@ -185,7 +185,9 @@ function according(u: Unit, lex: QuoteLexicon, out: Candidate[]): void {
       let e = s;
       while (e < u.ws.length && e - s < 12 && u.ws[e]!.alpha && !u.quoted[e]) e++;
       if (e === s) break;
-      const who: Who = e - s === 1 && (lex.pronouns.has(u.ws[s]!.w) || u.ws[s]!.w === 'lui' || u.ws[s]!.w === 'eux' || u.ws[s]!.w === 'him' || u.ws[s]!.w === 'her')
+      // "selon les informations que le procureur a confiées", "selon des documents obtenus par X": the source is X
+      const src = sourceOf(u, s, e, lex);
+      const who: Who = src ? src : e - s === 1 && (lex.pronouns.has(u.ws[s]!.w) || u.ws[s]!.w === 'lui' || u.ws[s]!.w === 'eux' || u.ws[s]!.w === 'him' || u.ws[s]!.w === 'her')
         ? { t: 'pronoun', pron: u.ws[s]!.w === 'her' ? 'she' : u.ws[s]!.w === 'lui' || u.ws[s]!.w === 'him' ? (lex.code === 'fr' ? 'il' : 'he') : u.ws[s]!.w, at: u.ws[s]!.start }
         : { t: 'phrase', a: s, b: e };
       let before = 0;
@@ -197,13 +199,31 @@ function according(u: Unit, lex: QuoteLexicon, out: Candidate[]): void {
       // "Mais selon X, …" counts as opening the sentence; "Insuffisant selon X" does not
       const opens = before === 0 || (before === 1 && lex.clauseOpeners.has(u.ws[0]!.w));
       const q = opens || rel ? cand(u, e, clauseEnd(u, e, lex), who, null)
-        : after >= 3 && u.ws[i - 1]?.w === ',' && u.ws[e]?.w === ',' ? cand(u, 0, clauseEnd(u, e, lex), who, null)
+        : after >= 3 && u.ws[i - 1]?.w === ',' && u.ws[e]?.w === ',' && !lex.relatives.has(u.ws[e + 1]?.w ?? '') ? cand(u, 0, clauseEnd(u, e, lex), who, null)
         : cand(u, 0, i, who, null);
       if (q) { q.cue = { first: i, last: s, verb: i, inverted: null, participial: false, weak: false, bare: false }; out.push(q); }
       i = e;
       break;
     }
   }
+}
+
+/** Nouns for information handed on: after "selon les …", the source is whoever gave it. */
+const INFO_NOUNS = new Set(['informations', 'information', 'renseignements', 'documents', 'chiffres', 'données', 'propos',
+  'déclarations', 'estimations', 'images', 'révélations', 'figures', 'data', 'estimates']);
+const INFO_LINK = new Set(['par', 'de', 'du', 'des', "d'", 'que', "qu'", 'from', 'by', 'of']);
+
+/** The source inside "les informations que le procureur a confiées" / "documents obtained by X", or null. */
+function sourceOf(u: Unit, s: number, e: number, lex: QuoteLexicon): Who | null {
+  if (!INFO_NOUNS.has(u.ws[s + 1]?.w ?? '')) return null;
+  for (let i = s + 2; i < e; i++) {
+    if (!INFO_LINK.has(u.ws[i]!.w)) continue;
+    let j = i + 1;
+    // "que le procureur a confiées": the subject stops at the verb
+    while (j < e && !lex.auxiliaries.has(u.ws[j]!.w) && !(j > i + 2 && lex.cues.has(u.ws[j]!.w))) j++;
+    return j > i + 1 ? { t: 'phrase', a: i + 1, b: j } : null;
+  }
+  return null;
 }
 
 /** "Pour le ministre, la situation est grave": an opinion attributed to a person or a speaker noun. */

@@ -28,6 +28,7 @@ const NOT_NAME = new Set([
   'although', 'despite', 'during', 'following', 'before', 'as', 'earlier', 'later', 'last', 'speaking', 'asked', 'when',
   'response', 'cependant', 'toutefois', 'ailleurs', 'enfin', 'ainsi', 'pourtant', 'néanmoins', 'parmi', 'interrogé',
   'interrogée', 'vers', 'sous', 'depuis', 'dès', 'lors', 'if', 'so', 'then', 'still', 'yet', 'now', 'here', 'there',
+  'malgré', 'environ', 'concernant', 'sans', 'grâce', 'suite', 'about', 'around', 'despite', 'concerning', 'without',
   'officials', 'police', 'i', 'you', 'je', "j'", 'vous', 'nous', 'what', 'this', 'ça', 'cela', 'ceci', 'quant', 'face', 'outre', 'both', 'all', 'tous', 'toutes', 'some', 'many', 'plusieurs', 'certains', 'other', 'autres',
 ]);
 /** A name run right after these words names a place or an organisation, not the speaker ("le ministre des Transports"). */
@@ -95,8 +96,25 @@ function wordBefore(text: string, at: number): string {
   return m ? m[1]!.toLowerCase().replace(/’/g, "'") : '';
 }
 
-const DESC_CUT = new Set(['en', 'à', 'au', 'aux', 'dans', 'sur', 'chez', 'in', 'at', 'on', 'who', 'qui', 'speaking', 's\'exprimant']);
-const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', "d'autres", 'plusieurs', 'the', 'a', 'an', 'some',
+const DESC_CUT = new Set(['en', 'à', 'au', 'aux', 'dans', 'sur', 'chez', 'in', 'at', 'on', 'who', 'qui', 'speaking', "s'", 'exprimant', 'que', "qu'"]);
+/** Words that trail a description without belonging to it ("d'autres sources cependant", "le club lui-même"). */
+const DESC_TRAIL = new Set(['cependant', 'toutefois', 'pourtant', 'néanmoins', 'également', 'aussi', 'encore', 'même', 'lui-même',
+  'elle-même', 'eux-mêmes', 'elles-mêmes', 'enfin', 'alors', 'ensuite', 'however', 'also', 'too', 'itself', 'himself', 'herself', 'themselves']);
+/** A French past participle closing a description ("le patron de l'usine contacté", "les secours dépêchés sur place"). */
+const FR_PARTICIPLE_END = /[^e](?:é|ée|és|ées)$/;
+/** Nouns in -é that are not participles ("la sécurité", "le comité", "le député", "un employé", "le café"). */
+const FR_E_NOUN = /(?:ité|iété|mité|nté|puté|légué|ployé|afé|ssé|été)s?$/;
+/** Prepositions after which a participle closes a description ("dépêchés sur les lieux", "cité par"). */
+const AFTER_PARTICIPLE = new Set(['par', 'sur', 'à', 'au', 'aux', 'dans', 'en', 'pour', 'lors', 'depuis']);
+
+/** Word i is a past participle closing a French description: at its end or before a preposition. */
+function participleEnd(ws: readonly Word[], i: number, b: number): boolean {
+  const w = ws[i]!;
+  if (w.cap || !FR_PARTICIPLE_END.test(w.w) || FR_E_NOUN.test(w.w)) return false;
+  return i === b - 1 || AFTER_PARTICIPLE.has(ws[i + 1]!.w);
+}
+
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', "d'autres", 'plusieurs', 'divers', 'diverses', 'certains', 'certaines', 'nombreux', 'the', 'a', 'an', 'some',
   'several', 'one', 'two', 'many']);
 
 /** "le ministère", "un témoin", "police officials": a phrase that can describe a speaker. */
@@ -175,7 +193,8 @@ export function phraseSpeaker(text: string, ws: readonly Word[], a: number, b: n
   // a description: the comma-separated part nearest the verb ("Après la réunion, le ministre"), without a
   // trailing place ("un diplomate européen en poste à Addis-Abeba" → "un diplomate européen")
   for (let i = b - 1; i > a; i--) if (ws[i]!.w === ',') { a = i + 1; break; }
-  for (let i = a + 2; i < b; i++) if (DESC_CUT.has(ws[i]!.w)) { b = i; break; }
+  for (let i = a + 2; i < b; i++) if (DESC_CUT.has(ws[i]!.w) || (lex.code === 'fr' && participleEnd(ws, i, b))) { b = i; break; }
+  while (b > a + 1 && (DESC_TRAIL.has(ws[b - 1]!.w) || !ws[b - 1]!.alpha)) b--;
   if (a >= b) return null;
   if (b - a > 14 || !describes(ws, a, b, lex)) return null;
   const s = ws[a]!.start, e = ws[b - 1]!.end;

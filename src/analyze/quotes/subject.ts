@@ -16,6 +16,10 @@ export type Who =
 
 /** A subject never reaches further than this many words from its verb. */
 const MAX_SUBJECT = 22;
+/** The antecedent of "qui"/"who" is a short noun phrase right before it. */
+const RELATIVE_REACH = 8;
+/** Words that open a source phrase: the antecedent of a relative starts after them. */
+const SOURCE_LEAD = new Set(['selon', 'par', 'avec', 'pour', 'according', 'to', 'by', 'with', 'for']);
 /** Words that end an inverted subject: a prepositional phrase follows ("a déclaré X lors d'une conférence"). */
 const RIGHT_STOP = new Set([
   'lors', 'pendant', 'dans', 'devant', 'à', 'au', 'aux', 'en', 'après', 'avant', 'sur', 'pour', 'selon', 'qui', 'que', "qu'",
@@ -32,10 +36,13 @@ export function leftSubject(u: Unit, c: Cue, lex: QuoteLexicon): Who {
   let b = c.first;
   let i = b - 1;
   // "le ministre, qui a déclaré que …": skip the relative pronoun and its comma
-  if (i >= 0 && lex.relatives.has(u.ws[i]!.w)) { i--; if (i >= 0 && u.ws[i]!.w === ',') i--; b = i + 1; }
-  while (i >= 0 && b - i <= MAX_SUBJECT) {
+  let reach = MAX_SUBJECT;
+  if (i >= 0 && lex.relatives.has(u.ws[i]!.w)) { i--; if (i >= 0 && u.ws[i]!.w === ',') i--; b = i + 1; reach = RELATIVE_REACH; }
+  while (i >= 0 && b - i <= reach) {
     const w = u.ws[i]!;
     if (u.quoted[i] || STOP_MARKS.has(w.w) || lex.clauseOpeners.has(w.w) || lex.complementizers.has(w.w)) break;
+    // "…, selon la police, qui précise": the antecedent of a relative is the noun phrase after the preposition
+    if (reach === RELATIVE_REACH && SOURCE_LEAD.has(w.w)) break;
     i--;
   }
   const a = i + 1;
