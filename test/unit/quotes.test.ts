@@ -66,6 +66,13 @@ const FR: Row[] = [
   ['Selon les informations que la juge a transmises à la presse, le suspect a avoué.', [['indirect', 'le suspect a avoué', 'la juge']]],
   ['Le port restera fermé, selon la capitainerie, qui précise que les quais sont inondés.',
     [['indirect', 'Le port restera fermé', 'la capitainerie'], ['indirect', 'les quais sont inondés', 'la capitainerie']]],
+  // coordinated participle sharing an auxiliary; "pour sa part" before an inverted subject; kinship descriptions
+  ['Le maire Paul Roux a exprimé « la colère de la ville » et salué l’« immense courage des pompiers ».',
+    [['direct', 'la colère de la ville', 'Paul Roux'], ['mixed', 'l’« immense courage des pompiers »', 'Paul Roux']]],
+  ['« Nous contestons tout » cette amende, se défend pour sa part le transporteur.', [['direct', 'Nous contestons tout', 'le transporteur']]],
+  ['La sœur de Karim Benali a confirmé que la lettre était authentique, alors que la police en doute.',
+    [['indirect', 'la lettre était authentique', 'La sœur de Karim Benali']]],
+  ['Le réseau sera coupé, selon un communiqué de Net Veille.', [['indirect', 'Le réseau sera coupé', 'Net Veille']]],
   // negative rows: scare quotes, titles, slogans, spam in guillemets
   ['Le projet de loi dite « Marée haute » a été adopté.', []],
   ['Le roman « Les Cendres » a été écrit par deux frères.', []],

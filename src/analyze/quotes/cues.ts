@@ -25,6 +25,9 @@ const MAX_AUX = 4;
 const FR_PARTICIPLE = /(?:é|ée|és|ées)$/;
 /** Participles of irregular verbs that never stand for a present tense ("la loi dite « Sapin 2 »"). */
 const FR_BARE_IRREGULAR = new Set(['dite', 'dites', 'dits', 'écrite', 'écrites', 'écrits', 'promise', 'promises', 'admise', 'admises', 'reconnue', 'reconnues', 'reconnus']);
+/** Conjunctions joining two participles under one auxiliary, and how far back the first cue may end. */
+const COORD = new Set(['et', 'puis', 'mais']);
+const COORD_REACH = 14;
 /** Words that make a participle passive ("écrit par", "told by"). */
 const PASSIVE_BY = new Set(['par', 'by']);
 
@@ -74,7 +77,10 @@ export function findCues(ws: readonly Word[], lex: QuoteLexicon): Cue[] {
     const hasAux = first < i || inverted !== null && verb > i;
     // "…, ajoutant que", "…, adding that", "en affirmant que": no subject of its own
     const participial = !hasAux && vw.endsWith(lex.participleSuffix) && i > 0 && (ws[i - 1]!.w === ',' || ws[i - 1]!.w === 'en');
-    const bare = lex.code === 'fr' && !hasAux && (FR_PARTICIPLE.test(vw) || FR_BARE_IRREGULAR.has(vw)) && inverted === null;
+    // "a exprimé « … » et salué l'« … »": a participle coordinated with an earlier cue shares its auxiliary
+    const prevCue = out[out.length - 1];
+    const shared = prevCue !== undefined && !prevCue.bare && first - prevCue.last <= COORD_REACH && COORD.has(ws[first - 1]?.w ?? '');
+    const bare = lex.code === 'fr' && !hasAux && !shared && (FR_PARTICIPLE.test(vw) || FR_BARE_IRREGULAR.has(vw)) && inverted === null;
     out.push({ first, last, verb, inverted, participial, weak: lex.weakCues.has(vw), bare });
     i = last - 1;
   }

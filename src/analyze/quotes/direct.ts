@@ -33,13 +33,16 @@ const PUNCT = /^[,.;:!?…—–-]$/;
 /** The cue that attributes the quote ending before word `b`, looking right. In French only punctuation stands
  * between ("», a déclaré X"); in English a subject may ("” Northrop CEO Ron Sugar said"). A cue opening its own
  * clause ("…, affirmant qu'il …", "…, adding that") attributes nothing before it. */
-export function cueAfter(u: Unit, b: number, lex: QuoteLexicon): Cue | null {
+export function cueAfter(u: Unit, b: number, lex: QuoteLexicon, qa = -1): Cue | null {
   for (const c of u.cues) {
     if (c.first < b) continue;
     if (c.first - b > AFTER_WINDOW) break;
+    // "« … » cette décision, se défend le groupe": words may stand between when the quote opens the sentence
+    // and a comma sets the cue off as an incise
+    const lead = qa === 0 && u.ws[c.first - 1]?.w === ',';
     for (let i = b; i < c.first; i++) {
       const w = u.ws[i]!;
-      if (u.quoted[i] || w.w === '.' || w.w === ';' || (lex.code === 'fr' && w.alpha && !AS_SAID.has(w.w))) return null;
+      if (u.quoted[i] || w.w === '.' || w.w === ';' || (lex.code === 'fr' && w.alpha && !AS_SAID.has(w.w) && !lead)) return null;
     }
     if (c.participial || compAfter(u, c, lex)) return null;
     return c;
@@ -100,9 +103,14 @@ export function whoOf(u: Unit, c: Cue, lex: QuoteLexicon, leftEdge: number): Who
   if (c.inverted) return { t: 'pronoun', pron: c.inverted, at: u.ws[c.first]!.start };
   const left = c.first > leftEdge ? leftSubject(u, c, lex) : null;
   // "« … », comme l'a lancé X": an incise's "comme l'" names no one
-  const empty = left?.t === 'phrase' && u.ws.slice(left.a, left.b).every((w) => !w.alpha || AS_SAID.has(w.w));
+  // "« … » cette décision, se défend le groupe": a left phrase naming no one gives way to the inverted subject
+  const empty = left?.t === 'phrase' && (u.ws.slice(left.a, left.b).every((w) => !w.alpha || AS_SAID.has(w.w)) ||
+    (leftEdge > 0 && !u.ws.slice(left.a, left.b).some((w) => w.cap || lex.speakerNouns.has(w.w))));
   if (left && !empty && left.t !== 'carried' && !(left.t === 'phrase' && left.a < leftEdge)) return left;
-  return rightSubject(u, c, lex) ?? { t: 'carried', before: c.first };
+  const right = rightSubject(u, c, lex);
+  // "et salué l'« immense courage »": words running into a quotation are its object, not an inverted subject
+  if (right?.t === 'phrase' && u.opensAt.has(right.b)) return { t: 'carried', before: c.first };
+  return right ?? { t: 'carried', before: c.first };
 }
 
 /** Counts the letter words of words [a, b). */
@@ -117,7 +125,7 @@ export function matchDirect(u: Unit, lex: QuoteLexicon, colonWho: Who | null, pr
   const out: Candidate[] = [];
   u.quotes.forEach(({ q, a, b }, qi) => {
     const inner = q.inner;
-    const after = cueAfter(u, b, lex);
+    const after = cueAfter(u, b, lex, a);
     if (after) {
       out.push({ kind: 'direct', start: inner.start, end: inner.end, who: whoOf(u, after, lex, b), cue: after, qi, explicit: true });
       return;

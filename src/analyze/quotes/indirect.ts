@@ -22,6 +22,8 @@ const FR_INF = /^(?:avoir|être|se|s'|ne|n'|vouloir|pouvoir|devoir|faire|[\p{L}]
 const FR_NOT_INF = new Set(['premier', 'dernier', 'hier', 'leur', 'cher', 'fer', 'mer', 'hiver', 'contre', 'entre', 'notre', 'votre',
   'autre', 'ministre', 'titre', 'centre', 'lettre', 'pire', 'faire_', 'sire', 'mère', 'père', 'frère', 'membre', 'nombre', 'ordre', 'libre']);
 const TRAILING = new Set([',', ';', ':', '.', '—', '–', '-', '(', '«', '“']);
+/** Words opening a contrasting clause after a comma: the reported content ends before them. */
+const CONTRAST = new Set(['alors', 'tandis', 'whereas', 'while']);
 const SOFT_END = new Set([';', '.', '!', '?']);
 /** Occasions of speech: "après une réunion …", "lors d'une conférence de presse", "in an interview" attach to the cue, not the content. */
 const OCCASIONS = new Set(['réunion', 'conférence', 'entretien', 'rencontre', 'interview', 'entrevue', 'discours', 'point',
@@ -42,6 +44,8 @@ function clauseEnd(u: Unit, from: number, lex: QuoteLexicon): number {
   for (let i = from; i < u.ws.length; i++) {
     const w = u.ws[i]!.w;
     if (!u.quoted[i] && (SOFT_END.has(w) || (i > from + 2 && occasionAt(u, i)))) return i;
+    // "…, alors que la mère du suspect avait …": a contrast after a comma is the writer's, not the speaker's
+    if (!u.quoted[i] && i > from + 2 && CONTRAST.has(w) && u.ws[i - 1]!.w === ',' && (w !== 'alors' || u.ws[i + 1]?.w === 'que' || u.ws[i + 1]?.w === "qu'")) return i - 1;
     const qb = opensAt.get(i);
     // « … » introduced by a colon or followed by its own cue is a direct quote of its own
     if (qb !== undefined && (u.ws[i - 1]?.w === ':' || cueAfter(u, qb, lex))) return i - (u.ws[i - 1]?.w === ':' ? 1 : 0);
@@ -210,7 +214,7 @@ function according(u: Unit, lex: QuoteLexicon, out: Candidate[]): void {
 
 /** Nouns for information handed on: after "selon les …", the source is whoever gave it. */
 const INFO_NOUNS = new Set(['informations', 'information', 'renseignements', 'documents', 'chiffres', 'données', 'propos',
-  'déclarations', 'estimations', 'images', 'révélations', 'figures', 'data', 'estimates']);
+  'déclarations', 'estimations', 'images', 'révélations', 'communiqué', 'figures', 'data', 'estimates', 'statement']);
 const INFO_LINK = new Set(['par', 'de', 'du', 'des', "d'", 'que', "qu'", 'from', 'by', 'of']);
 
 /** The source inside "les informations que le procureur a confiées" / "documents obtained by X", or null. */

@@ -89,6 +89,8 @@ function possessed(ws: readonly Word[], e: number, b: number): boolean {
   return e < b && (last.endsWith("'s") || last.endsWith("s'"));
 }
 
+/** Prepositions by which a name completes a noun ("la mère de X", "the lawyer of X"). */
+const OF_WORDS = new Set(['de', 'du', "d'", 'des', 'of']);
 const PREV_WORD = /([\p{L}]+['’]?)\s*$/u;
 /** The word right before offset `at` (lower case, apostrophe unified), or ''. */
 function wordBefore(text: string, at: number): string {
@@ -185,6 +187,8 @@ export function phraseSpeaker(text: string, ws: readonly Word[], a: number, b: n
   let ent: Entity | null = null, em: { start: number; end: number } | null = null;
   for (const en of entities) for (const m of en.mentions) {
     if (m.start < s0 || m.end > e0 || en.type !== 'PER') continue;
+    // "la mère de Pascal Troadec": a name after "de" completes a description, it is not the speaker
+    if (OF_WORDS.has(wordBefore(text, m.start))) continue;
     if (!em || m.start > em.start) { ent = en; em = m; }
   }
   if (ent && em) return { entity: ent.id, text: text.slice(em.start, em.end), via: 'named', gender, at: em.start, person: true };

@@ -16,6 +16,10 @@ export type Who =
 
 /** A subject never reaches further than this many words from its verb. */
 const MAX_SUBJECT = 22;
+/** Asides between an inverted cue and its subject. */
+const ASIDES: readonly (readonly string[])[] = [['pour', 'sa', 'part'], ['pour', 'leur', 'part'], ['pour', 'son', 'compte'],
+  ['de', 'son', 'côté'], ['de', 'leur', 'côté'], ['quant', 'à', 'lui'], ['quant', 'à', 'elle'], ['for', 'its', 'part'],
+  ['for', 'his', 'part'], ['for', 'her', 'part'], ['for', 'their', 'part']];
 /** The antecedent of "qui"/"who" is a short noun phrase right before it. */
 const RELATIVE_REACH = 8;
 /** Words that open a source phrase: the antecedent of a relative starts after them. */
@@ -63,6 +67,8 @@ export function rightSubject(u: Unit, c: Cue, lex: QuoteLexicon): Who | null {
     while (k < u.ws.length && k - s <= 4 && (u.ws[k]!.cap || u.ws[k]!.w === "l'" || u.ws[k]!.w === 'the')) k++;
     if (k > s + 1) s = u.ws[k]?.w === ',' ? k + 1 : k;
   }
+  // "se défend pour sa part le groupe", "a indiqué de son côté la mairie": skip the aside
+  for (const aside of ASIDES) if (aside.every((w, k) => u.ws[s + k]?.w === w)) { s += aside.length; break; }
   let e = s;
   while (e < u.ws.length && e - c.last < MAX_SUBJECT) {
     const w = u.ws[e]!;

@@ -16,6 +16,8 @@ const ER = [
   'exclamer', 'interroger', 'demander', 'questionner', 'rajouter',
   'compléter', 'continuer', 'enchaîner', 'trancher', 'tonner', 'fustiger',
   'railler', 'ironiser', 'sermonner', 'jauger', 'chiffrer', 'évaluer', 'certifier',
+  // verbs of expression whose object is often a quotation ("a salué « … »", "a exprimé « … »", "qualifiées de « … »")
+  'exprimer', 'saluer', 'qualifier', 'critiquer',
 ];
 
 /** -ir verbs of the second group (avertir → avertit, avertissent). */
@@ -55,6 +57,9 @@ const IRREGULAR: readonly string[] = [
   'exclame', 'exclament', 'exclamait', 'exclama', 'exclamé',
   'écrie', 'écrient', 'écriait', 'écria', 'écrié',
   'réjouit', 'réjouissent', 'réjouissait', 'réjoui',
+  // "se défend le groupe", "décrit comme"
+  'défend', 'défendent', 'défendait', 'défendaient', 'défendit', 'défendu', 'défendant',
+  'décrit', 'décrivent', 'décrivait', 'décrivaient', 'décrivit', 'décrite', 'décrivant',
 ];
 
 /** Third-person indicative, conditional and participle forms of a regular -er verb. */
@@ -87,6 +92,9 @@ export const FR_WEAK_CUES: ReadonlySet<string> = new Set([
   ...erForms('observer'), ...erForms('accuser'), ...erForms('réclamer'), ...erForms('souhaiter'), ...erForms('relever'),
   ...erForms('lancer'), ...erForms('exposer'), ...erForms('évoquer'), ...erForms('illustrer'), ...erForms('chiffrer'),
   ...erForms('jauger'), ...erForms('compléter'), ...erForms('continuer'), ...erForms('penser'), ...erForms('juger'),
+  ...erForms('exprimer'), ...erForms('saluer'), ...erForms('qualifier'), ...erForms('critiquer'),
+  'défend', 'défendent', 'défendait', 'défendaient', 'défendit', 'défendu', 'défendant',
+  'décrit', 'décrivent', 'décrivait', 'décrivaient', 'décrivit', 'décrite', 'décrivant',
   ...erForms('reprendre'), 'reprend', 'reprennent', 'reprenait', 'reprit', 'repris', 'croit', 'croient', 'croyait', 'cru', 'dire', 'écrire',
 ]);
 
