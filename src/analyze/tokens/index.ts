@@ -1,7 +1,7 @@
 // tokens: words, numbers, punctuation and symbols, paragraph by paragraph (the reader is in scan.ts).
 import type { Stage } from '../../pipeline.js';
 import type { Token } from '../../doc.js';
-import { tokenize } from './scan.js';
+import { tokenizeInto } from './scan.js';
 
 export { tokenize } from './scan.js';
 
@@ -12,7 +12,7 @@ export const tokensStage: Stage<'tokens'> = {
   assigns: 'tokens',
   run: (doc) => {
     const out: Token[] = [];
-    for (const p of doc.get('paragraphs')) for (const t of tokenize(doc.text, p.start, p.end)) out.push(t);
+    for (const p of doc.get('paragraphs')) tokenizeInto(doc.text, p.start, p.end, out);
     return out;
   },
 };

@@ -90,7 +90,11 @@ function readWord(text: string, i: number, to: number, out: Token[]): number {
 
 /** Tokenizes `text` between `from` and `to`: words, numbers, punctuation and symbols, in order. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
+  return tokenizeInto(text, from, to, []);
+}
+
+/** Appends the tokens of `text` between `from` and `to` to `out` (no array per paragraph); returns `out`. */
+export function tokenizeInto(text: string, from: number, to: number, out: Token[]): Token[] {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
