@@ -17,7 +17,10 @@ import { groupPattern, participants, type Part } from './participants.js';
 const GATE_WINDOW = 60;
 
 interface Bundle {
+  /** Each trigger as a sticky regex, tried only where `any` says some trigger starts. */
   triggers: { t: Trigger; re: RegExp }[];
+  /** Zero-width: a position where at least one trigger matches. One scan instead of one per trigger. */
+  any: RegExp;
   groups: RegExp;
   split: RegExp;
   place: RegExp;
@@ -31,7 +34,8 @@ interface Bundle {
 function bundle(lex: EventLexicon): Bundle {
   const tail = (src: string) => new RegExp(src, 'iu');
   return {
-    triggers: lex.triggers.map((t) => ({ t, re: new RegExp(`(?<![\\p{L}])(?:${t.re})(?![\\p{L}])`, 'giu') })),
+    triggers: lex.triggers.map((t) => ({ t, re: new RegExp(`(?<![\\p{L}])(?:${t.re})(?![\\p{L}])`, 'iuy') })),
+    any: new RegExp(`(?<![\\p{L}])(?=(?:${lex.triggers.map((t) => `(?:${t.re})`).join('|')})(?![\\p{L}]))`, 'giu'),
     groups: groupPattern(lex),
     split: new RegExp(lex.clauseSplit, 'gu'),
     place: tail(lex.placePrep), intent: tail(lex.intent), modal: tail(lex.modal),
@@ -77,12 +81,21 @@ export function findEvents(text: string, lang: string, sentences: readonly Span[
   const direct = quotes.filter((q) => q.kind === 'direct').map((q) => ({ start: q.start, end: q.end })).sort((x, y) => x.start - y.start);
   const dated = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !t.value.endsWith('_REF'));
   const hits: { t: Trigger; start: number; end: number }[] = [];
-  for (const { t, re } of b.triggers) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      hits.push({ t, start: m.index, end: m.index + m[0].length });
-    }
+  // each trigger's matches as its own global scan would find them (leftmost, not overlapping one another),
+  // but the text is scanned once: a trigger is tried only where one starts, and after the end of its last match
+  const lastEnd = new Array<number>(b.triggers.length).fill(0);
+  b.any.lastIndex = 0;
+  for (let m = b.any.exec(text); m; m = b.any.exec(text)) {
+    const at = m.index;
+    b.any.lastIndex = at + 1;
+    b.triggers.forEach(({ t, re }, k) => {
+      if (at < lastEnd[k]!) return;
+      re.lastIndex = at;
+      const h = re.exec(text);
+      if (!h || h[0].length === 0) return;
+      lastEnd[k] = at + h[0].length;
+      hits.push({ t, start: at, end: at + h[0].length });
+    });
   }
   hits.sort((x, y) => x.start - y.start);
   const clauseCache = new Map<number, Span[]>();

@@ -7,7 +7,7 @@ import type { TimeLexicon } from './lexicon.js';
 /** Classes of anchor words; a matcher names the classes it needs. */
 export type AnchorClass = 'digit' | 'month' | 'weekday' | 'unit' | 'relDay' | 'refDay' | 'set' | 'setWord' | 'vague' | 'season' | 'clockWord';
 
-/** Phrase classes first: "years ago", "the next day" are tried before their words "years", "day". */
+/** Phrase classes first: "years ago", "the next day" are tried before their words "years", "day"; digits last (the regex puts their group last). */
 const CLASSES: readonly AnchorClass[] = ['vague', 'refDay', 'relDay', 'set', 'setWord', 'season', 'clockWord', 'month', 'weekday', 'unit', 'digit'];
 /** Classes whose anchors are single words (or digits), looked for again inside a phrase anchor. */
 const WORD_CLASSES: readonly AnchorClass[] = ['month', 'weekday', 'unit', 'digit'];
@@ -43,6 +43,9 @@ export interface Anchors {
   all: RegExp;
   /** The word classes alone, sticky, in WORD_CLASSES order. */
   words: RegExp;
+  /** The same with case folding, for the rare text whose lower case changes its length ("İ"). */
+  allFolding: RegExp;
+  wordsFolding: RegExp;
 }
 
 /** Builds the anchor regexes of one language, once. */
@@ -61,8 +64,11 @@ export function anchorPattern(lex: TimeLexicon): Anchors {
     season: words(Object.keys(lex.seasons)),
     clockWord: words(Object.keys(lex.clockWords)),
   };
-  const group = (c: AnchorClass) => (c === 'digit' ? `(${src[c]})` : `((?<![\\p{L}])(?:${src[c]})(?![\\p{L}]))`);
-  return { all: new RegExp(CLASSES.map(group).join('|'), 'giu'), words: new RegExp(WORD_CLASSES.map(group).join('|'), 'iuy') };
+  // one look-behind for all the word classes, and no case folding (the text is lower-cased first): the scan
+  // costs a fraction of one with a look-behind per class and the i flag
+  const join = (cs: readonly AnchorClass[], flags: string): RegExp =>
+    new RegExp(`(?<![\\p{L}])(?:${cs.filter((c) => c !== 'digit').map((c) => `(${src[c]})`).join('|')})(?![\\p{L}])|(\\d+)`, flags);
+  return { all: join(CLASSES, 'gu'), words: join(WORD_CLASSES, 'uy'), allFolding: join(CLASSES, 'giu'), wordsFolding: join(WORD_CLASSES, 'iuy') };
 }
 
 /** Merged stretches of text per class: [start, end) pairs. */
@@ -78,17 +84,20 @@ export function anchorWindows(text: string, a: Anchors): Windows {
   const add = (cls: AnchorClass, start: number, end: number): void => {
     const [rb, ra] = REACH[cls];
     let s = Math.max(0, start - rb);
-    // never start inside a word: a cut "…ment" must not read as a fresh word
-    for (const lo = Math.max(0, s - SNAP); s > lo && WORD_CHAR.test(text[s - 1]!); ) s--;
     const e = Math.min(text.length, end + ra);
     let list = out.get(cls);
     if (!list) out.set(cls, (list = []));
     const last = list[list.length - 1];
+    if (last && s <= last[1]) { last[1] = Math.max(last[1], e); return; }
+    // never start inside a word: a cut "…ment" must not read as a fresh word
+    for (const lo = Math.max(0, s - SNAP); s > lo && WORD_CHAR.test(text[s - 1]!); ) s--;
     if (last && s <= last[1]) last[1] = Math.max(last[1], e); else list.push([s, e]);
   };
-  const re = a.all;
+  const lower = text.toLowerCase();
+  const same = lower.length === text.length;
+  const re = same ? a.all : a.allFolding, words = same ? a.words : a.wordsFolding, scan = same ? lower : text;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(scan); m; m = re.exec(scan)) {
     if (m[0].length === 0) { re.lastIndex++; continue; }
     let k = 1;
     while (m[k] === undefined) k++;
@@ -97,8 +106,8 @@ export function anchorWindows(text: string, a: Anchors): Windows {
     if (WORD_CLASSES.includes(cls)) continue;
     // a phrase anchor ("years ago", "dans les jours à venir") also holds words other matchers need: the word
     // at its start is tried now, the ones inside it by scanning on from the next character
-    a.words.lastIndex = m.index;
-    const w = a.words.exec(text);
+    words.lastIndex = m.index;
+    const w = words.exec(scan);
     if (w) { let j = 1; while (w[j] === undefined) j++; add(WORD_CLASSES[j - 1]!, w.index, w.index + w[0].length); }
     re.lastIndex = m.index + 1;
   }
