@@ -42,6 +42,9 @@ const FR: Row[] = [
   ['La hausse atteindra 3 %, a annoncé le ministère de l’Économie.', [['indirect', 'La hausse atteindra 3 %', 'le ministère de l’Économie']]],
   ['Claire Dubois a parlé. « Nous partons demain. Rien ne nous retiendra. »',
     []],
+  ['La juge Anne Morel a critiqué la défense. « Ce dossier a été bâclé. »', [['direct', 'Ce dossier a été bâclé.', 'Anne Morel']]],
+  ['« Nous tiendrons jusqu’au bout. »\n\n— Porte-parole des grévistes', [['direct', 'Nous tiendrons jusqu’au bout.', 'Porte-parole des grévistes']]],
+  ['Il a cité la réaction de Marie Leclerc, une élue locale : « Je suis atterrée. »', [['direct', 'Je suis atterrée.', 'Marie Leclerc']]],
   ['« Nous partons demain », a déclaré Claire Dubois.\n« Rien ne nous retiendra. »',
     [['direct', 'Nous partons demain', 'Claire Dubois'], ['direct', 'Rien ne nous retiendra.', 'Claire Dubois']]],
   // a quoted fragment inside a cue's object is one mixed quote, not a direct one

@@ -4,6 +4,7 @@
 import type { QuoteKind } from '../../types.js';
 import type { Cue } from './cues.js';
 import type { QuoteLexicon } from './lexicon.js';
+import { nameIn } from './speaker.js';
 import { leftSubject, rightSubject, type Who } from './subject.js';
 import type { Unit } from './unit.js';
 
@@ -120,8 +121,20 @@ function alphaCount(u: Unit, a: number, b: number): number {
   return n;
 }
 
+/** What the units around say about who speaks next. */
+export interface DirectContext {
+  /** The previous unit ended "X a déclaré :". */
+  colonWho: Who | null;
+  /** A direct quote came in the last two units. */
+  prevDirect: boolean;
+  /** The person of a reporting verb in the previous unit that quoted nothing ("X a critiqué la presse."). */
+  prevSpeech: Who | null;
+  /** The next paragraph signs the quote ("— Jane Holt"). */
+  signature: Who | null;
+}
+
 /** Direct quotes of one unit. `colonCue` is set when the previous unit ended "X a déclaré :". */
-export function matchDirect(u: Unit, lex: QuoteLexicon, colonWho: Who | null, prevDirect: boolean): Candidate[] {
+export function matchDirect(u: Unit, lex: QuoteLexicon, ctx: DirectContext): Candidate[] {
   const out: Candidate[] = [];
   u.quotes.forEach(({ q, a, b }, qi) => {
     const inner = q.inner;
@@ -140,10 +153,24 @@ export function matchDirect(u: Unit, lex: QuoteLexicon, colonWho: Who | null, pr
       out.push({ kind: 'direct', start: inner.start, end: inner.end, who: whoOf(u, before, lex, 0), cue: before, qi, explicit: true });
       return;
     }
+    // "…, comme celle de Jane Holt, une analyste : « … »": a colon after a person's name introduces their words
+    if (u.ws[a - 1]?.w === ':' && a >= 2) {
+      let s0 = a - 2;
+      while (s0 > 0 && !u.quoted[s0 - 1] && u.ws[s0 - 1]!.w !== '.' && u.ws[s0 - 1]!.w !== ':') s0--;
+      const n = nameIn(u.ws, s0, a - 1, lex, true);
+      if (n && n.e - n.s >= 2) {
+        out.push({ kind: 'direct', start: inner.start, end: inner.end, who: { t: 'phrase', a: n.s, b: n.e }, cue: null, qi, explicit: true });
+        return;
+      }
+    }
     const alone = alphaCount(u, 0, a) + alphaCount(u, b, u.ws.length) <= ALONE_SLACK;
-    if (alone && colonWho && qi === 0) {
-      out.push({ kind: 'direct', start: inner.start, end: inner.end, who: colonWho, cue: null, qi, explicit: true });
-    } else if (alone && (prevDirect || out.length > 0)) {
+    const lead = ctx.signature ?? (qi === 0 ? ctx.colonWho : null);
+    if (alone && lead) {
+      out.push({ kind: 'direct', start: inner.start, end: inner.end, who: lead, cue: null, qi, explicit: true });
+    } else if (alone && !ctx.prevDirect && ctx.prevSpeech && qi === 0) {
+      // "Jane Holt a critiqué la presse. « … »": the words right after a speech act that quoted nothing are its own
+      out.push({ kind: 'direct', start: inner.start, end: inner.end, who: ctx.prevSpeech, cue: null, qi, explicit: false });
+    } else if (alone && (ctx.prevDirect || out.length > 0)) {
       // « … » standing alone right after another quote: the same speaker goes on
       out.push({ kind: 'direct', start: inner.start, end: inner.end, who: { t: 'previous' }, cue: null, qi, explicit: false });
     }

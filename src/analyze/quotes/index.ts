@@ -13,7 +13,8 @@ import { matchIndirect } from './indirect.js';
 import { lexiconFor, type QuoteLexicon } from './lexicon.js';
 import { pairQuotes, type Quoted } from './marks.js';
 import { resolveWho, toSpeaker, type ResolveState } from './resolve.js';
-import type { Found } from './speaker.js';
+import { phraseSpeaker, type Found } from './speaker.js';
+import { words } from './words.js';
 import type { Who } from './subject.js';
 import { buildUnit, mergeUnits, type Unit } from './unit.js';
 
@@ -40,6 +41,20 @@ function colonSpeaker(u: Unit, lex: QuoteLexicon, st: ResolveState): Who | null 
   return f ? { t: 'found', f } : null;
 }
 
+/** Longest signature line under a quote ("— Porte-parole des marins-pompiers"), in words. */
+const SIGNATURE_MAX = 8;
+const DASH_LINE = /^[—–]\s*/;
+
+/** "« … »¶— Jane Holt": the speaker named by a dash line right after the quote, or null. */
+function signatureOf(text: string, next: Span | undefined, lex: QuoteLexicon, entities: Parameters<typeof resolveWho>[2]['entities']): Who | null {
+  if (!next || !DASH_LINE.test(text.slice(next.start, next.start + 2))) return null;
+  const ws = words(text, next.start, next.end);
+  if (ws.length < 2 || ws.length > SIGNATURE_MAX + 1 || ws.some((w) => OPENERS.has(w.w))) return null;
+  const f = phraseSpeaker(text, ws, 1, ws.length, lex, entities);
+  return f && f.via !== 'pronoun' ? { t: 'found', f } : null;
+}
+const OPENERS = new Set(['«', '“', '"', '»', '”']);
+
 /** Trims white space off a span of `text`. */
 function trimSpan(text: string, s: number, e: number): Span {
   while (s < e && /\s/.test(text[s]!)) s++;
@@ -57,13 +72,14 @@ export function findQuotes(text: string, paragraphs: readonly Span[], sentences:
   const out: Quote[] = [];
   let mi = 0;
   let colonWho: Who | null = null;
+  let prevSpeech: Who | null = null;
   let lastDirectUnit = -10;
   units.forEach((span, ui) => {
     while (mi < marks.length && marks[mi]!.open < span.start) mi++;
     const mine: Quoted[] = [];
     for (let k = mi; k < marks.length && marks[k]!.open < span.end; k++) mine.push(marks[k]!);
     const u = buildUnit(text, span, mine, lex);
-    const direct = matchDirect(u, lex, colonWho, ui - lastDirectUnit <= 2);
+    const direct = matchDirect(u, lex, { colonWho, prevDirect: ui - lastDirectUnit <= 2, prevSpeech, signature: signatureOf(text, units[ui + 1], lex, entities) });
     const used = new Set<Cue>();
     for (const d of direct) if (d.cue) used.add(d.cue);
     const cands = refine([...direct, ...matchIndirect(u, lex, used)]);
@@ -81,6 +97,12 @@ export function findQuotes(text: string, paragraphs: readonly Span[], sentences:
       }
     }
     colonWho = colonSpeaker(u, lex, st);
+    prevSpeech = null;
+    const lastCue = u.cues[u.cues.length - 1];
+    if (!cands.length && !u.quotes.length && lastCue) {
+      const f = resolveWho(whoOf(u, lastCue, lex, 0), u, st, null);
+      if (f && f.via === 'named' && f.person) prevSpeech = { t: 'found', f };
+    }
     st.prev = u;
   });
   return out;

@@ -51,7 +51,7 @@ function nameStart(w: Word, lex: QuoteLexicon): boolean {
  * des Transports" names no one), titles dropped. A run of two words or more (a person's full name) wins over
  * a single word ("Ghaith al Ghaith, le PDG de la compagnie Flydubai"); among equals, the last one.
  */
-export function nameIn(ws: readonly Word[], a: number, b: number, lex: QuoteLexicon): { s: number; e: number } | null {
+export function nameIn(ws: readonly Word[], a: number, b: number, lex: QuoteLexicon, loose = false): { s: number; e: number } | null {
   let best: { s: number; e: number } | null = null;
   let bestLong = false;
   let i = a;
@@ -72,7 +72,7 @@ export function nameIn(ws: readonly Word[], a: number, b: number, lex: QuoteLexi
     let before = i > a ? ws[i - 1]!.w : '';
     if ((before === "l'" || before === 'the' || before === 'la' || before === 'le') && i - 1 > a) before = ws[i - 2]!.w;
     const long = e - i >= 2;
-    if (!PREPOSITIONS.has(before) && !possessed(ws, e, b) && (long || !bestLong)) {
+    if ((loose ? long : !PREPOSITIONS.has(before)) && !possessed(ws, e, b) && (long || !bestLong)) {
       best = { s: i, e }; bestLong = long;
       // a full name with an apposition after its comma is the head ("General Arthur Lichte, head of USAF's
       // Mobility Command"); without a comma a name qualifies what follows ("JSA Research analyst Paul Nesbit")
