@@ -3,9 +3,8 @@
 // ("-ing", "-ção") and letters ("ñ", "ß") are weaker clues for short sentences with few of them.
 // No model file: the whole detector is a few hundred words of data (lang/<code>/stopwords.ts).
 import { PROFILES, WORD_WEIGHTS } from './profiles.js';
+import { letterLength, letterRunEnd } from './letters.js';
 
-/** A word, with a trailing apostrophe when one follows it ("l'" in "l'OTAN", "don'" in "don't"). */
-const WORD = /\p{L}+(?:['’](?=\p{L}))?/gu;
 
 /** Weight of a distinctive ending or letter, against 1 for a function word. */
 const SUFFIX_WEIGHT = 0.5;
@@ -37,28 +36,44 @@ export interface Detected {
 /** Per-language evidence for a text: scores in PROFILES order and the number of words read. */
 export function languageScores(text: string, from = 0, to = Math.min(text.length, from + MAX_SAMPLE)): { scores: Float64Array; words: number } {
   const scores = new Float64Array(PROFILES.length);
-  const sample = text.slice(from, to);
   const others: string[] = [];
   let words = 0;
-  for (const m of sample.matchAll(WORD)) {
+  // words as /\p{L}+(?:['’](?=\p{L}))?/u would find them in text[from, to), read by hand (no regex exec and
+  // match array per word): a run of letters, with a trailing apostrophe when a letter follows it
+  // ("l'" in "l'OTAN", "don'" in "don't")
+  for (let i = from; i < to;) {
+    let e = letterRunEnd(text, i, to);
+    if (e === i) { i++; continue; }
+    const start = i;
+    const apostrophe = e < to && (text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019) && letterLength(text, e + 1, to) > 0;
+    if (apostrophe) e++;
+    i = e;
     // a long text is decided long before the sample ends: stop once one language leads by far
     if (++words % CHECK_EVERY === 0 && decided(scores)) break;
-    const w = m[0].toLowerCase().replace('’', "'");
+    let w = text.slice(start, e).toLowerCase();
+    if (apostrophe && w.charCodeAt(w.length - 1) === 0x2019) w = w.slice(0, -1) + "'";
     const weights = WORD_WEIGHTS.get(w);
     if (weights) {
-      for (let i = 0; i < scores.length; i++) scores[i]! += weights[i]!;
+      for (let k = 0; k < scores.length; k++) scores[k]! += weights[k]!;
     } else if (w.length >= 5) others.push(w);
   }
   // endings and letters only matter when function words are few (a short sentence, a list of names)
-  if (Math.max(...scores) >= ENOUGH_EVIDENCE) return { scores, words };
+  let top = 0;
+  for (const v of scores) if (v > top) top = v;
+  if (top >= ENOUGH_EVIDENCE) return { scores, words };
   for (const w of others) {
-    for (let i = 0; i < PROFILES.length; i++) {
-      const p = PROFILES[i]!;
-      if (p.suffixes.some((s) => w.endsWith(s))) scores[i]! += SUFFIX_WEIGHT;
-      if (p.letters && hasAny(w, p.letters)) scores[i]! += LETTER_WEIGHT;
+    for (let k = 0; k < PROFILES.length; k++) {
+      const p = PROFILES[k]!;
+      if (endsWithAny(w, p.suffixes)) scores[k]! += SUFFIX_WEIGHT;
+      if (p.letters && hasAny(w, p.letters)) scores[k]! += LETTER_WEIGHT;
     }
   }
   return { scores, words };
+}
+
+function endsWithAny(w: string, suffixes: readonly string[]): boolean {
+  for (const s of suffixes) if (w.endsWith(s)) return true;
+  return false;
 }
 
 /** True when the leader has DECIDED_EVIDENCE and the runner-up less than DECIDED_SHARE of it. */
@@ -71,13 +86,17 @@ function decided(scores: Float64Array): boolean {
 }
 
 function hasAny(w: string, letters: string): boolean {
-  for (const c of letters) if (w.includes(c)) return true;
+  // the profiles' letters are all single code units ("ñ", "ß")
+  for (let i = 0; i < letters.length; i++) if (w.includes(letters[i]!)) return true;
   return false;
 }
 
-/** The language of `text` (a sentence or a whole body; at most MAX_SAMPLE characters are read). */
-export function detectLanguage(text: string): Detected {
-  const { scores, words } = languageScores(text);
+/**
+ * The language of `text` (a sentence or a whole body; at most MAX_SAMPLE characters are read), or of
+ * `text[from, to)` when given: the same answer as for that slice, without building it.
+ */
+export function detectLanguage(text: string, from = 0, to = text.length): Detected {
+  const { scores, words } = languageScores(text, from, Math.min(to, from + MAX_SAMPLE));
   if (words < MIN_WORDS) return { code: 'und', confidence: 0 };
   let best = 0, second = -1;
   for (let i = 1; i < scores.length; i++) {

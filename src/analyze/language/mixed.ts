@@ -3,6 +3,7 @@
 import type { Flag, Span } from '../../types.js';
 import { detectLanguage } from './detect.js';
 import { PROFILES, WORD_WEIGHTS } from './profiles.js';
+import { letterRunEnd } from './letters.js';
 
 /** A sentence needs this many words before its language is judged: shorter ones are names or titles. */
 const MIN_WORDS = 4;
@@ -11,7 +12,8 @@ const MIN_CONFIDENCE = 0.5;
 /** Function-word evidence for the body's language past which a sentence is taken as the body's own
  * without running the full detector (most sentences: "le", "de", "la" settle it at once). */
 const BODY_EVIDENCE = 2;
-const WORD = /\p{L}+/gu;
+/** Longest function word of the known languages: longer words are not looked up. */
+const MAX_FUNCTION_WORD = 4;
 
 /** `mixed-language` flags for the sentences whose detected language is confidently not `bodyLang`. */
 export function mixedLanguageFlags(text: string, sentences: readonly Span[], bodyLang: string): Flag[] {
@@ -20,10 +22,9 @@ export function mixedLanguageFlags(text: string, sentences: readonly Span[], bod
   const out: Flag[] = [];
   for (const s of sentences) {
     if (!needsDetection(text, s, body)) continue;
-    const surface = text.slice(s.start, s.end);
-    const d = detectLanguage(surface);
+    const d = detectLanguage(text, s.start, s.end);
     if (d.code === 'und' || d.code === bodyLang || d.confidence < MIN_CONFIDENCE) continue;
-    out.push({ kind: 'mixed-language', text: surface, start: s.start, end: s.end, note: `sentence in ${d.code}` });
+    out.push({ kind: 'mixed-language', text: text.slice(s.start, s.end), start: s.start, end: s.end, note: `sentence in ${d.code}` });
   }
   return out;
 }
@@ -33,21 +34,25 @@ export function mixedLanguageFlags(text: string, sentences: readonly Span[], bod
  * function words already lead it (then the full detector could not call it foreign).
  */
 function needsDetection(text: string, s: Span, body: number): boolean {
-  const scores = new Float64Array(PROFILES.length);
+  const scores: number[] = new Array<number>(PROFILES.length).fill(0);
   let words = 0;
-  WORD.lastIndex = s.start;
-  for (let m = WORD.exec(text); m && m.index < s.end; m = WORD.exec(text)) {
+  // words are runs of letters (/\p{L}+/u), read by hand: a regex exec per word cost more than the lookup
+  for (let i = s.start; i < s.end;) {
+    const e = letterRunEnd(text, i);
+    if (e === i) { i++; continue; }
+    const start = i;
+    i = e;
     words++;
-    if (m[0].length > 4) continue;   // every function word of the known languages is short
-    const w = WORD_WEIGHTS.get(m[0].toLowerCase());
+    if (e - start > MAX_FUNCTION_WORD) continue;   // every function word of the known languages is short
+    const w = WORD_WEIGHTS.get(text.slice(start, e).toLowerCase());
     if (!w) continue;
-    for (let i = 0; i < scores.length; i++) scores[i]! += w[i]!;
+    for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
     if (words >= MIN_WORDS && scores[body]! >= BODY_EVIDENCE && leads(scores, body)) return false;
   }
   return words >= MIN_WORDS;
 }
 
-function leads(scores: Float64Array, body: number): boolean {
+function leads(scores: readonly number[], body: number): boolean {
   for (let i = 0; i < scores.length; i++) if (i !== body && scores[i]! >= scores[body]!) return false;
   return true;
 }
