@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/index.js';
+import { latestVersion, migrations } from '../../src/store/migrate.js';
+import { analysis } from './fixtures.js';
 import { conformance } from './conformance.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'veille-store-'));
@@ -43,9 +45,31 @@ test('sqlite: a database from a newer schema version is refused', async () => {
 test('sqlite: WAL mode and a schema version', async () => {
   const f = fresh();
   const s = await openStore(f);
-  assert.equal((await s.stats()).schemaVersion, 1);
+  assert.equal((await s.stats()).schemaVersion, latestVersion('sqlite'));
   await s.close();
   const db = new Database(f);
   assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
   db.close();
+});
+
+test('sqlite: a schema-1 database is migrated, its articles read back whole (body inside the JSON)', async () => {
+  const f = fresh();
+  const db = new Database(f);
+  db.exec('CREATE TABLE veille_schema (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied TEXT NOT NULL)');
+  db.exec(migrations('sqlite')[0]!.sql);
+  db.prepare("INSERT INTO veille_schema VALUES (1, 'init', 'x')").run();
+  const a = analysis({ id: 'old-1', lang: 'fr', published: '2021-05-04', title: 'Crue de la Loire',
+    text: 'La Loire a débordé mardi à Orléans, où les quais ont été fermés par la préfecture.' });
+  db.prepare("INSERT INTO sources (id, name) VALUES (1, 'unknown')").run();
+  db.prepare(`INSERT INTO articles (id, source_id, title, lang, published, day, quality, flags, minhash, tkeys, analysis)
+    VALUES (?, 1, ?, 'fr', ?, ?, 1, '', NULL, '[]', ?)`).run(a.id, a.title, a.published, a.published, JSON.stringify(a));
+  db.close();
+  const s = await openStore(f);
+  try {
+    assert.equal((await s.stats()).schemaVersion, latestVersion('sqlite'));
+    assert.deepEqual(await s.get('old-1'), a);
+    const rows = [];
+    for await (const r of s.export('articles')) rows.push(r);
+    assert.equal(rows[0]!.text, a.text);
+  } finally { await s.close(); }
 });

@@ -16,7 +16,7 @@ export interface Dialect {
   indexText(db: Db, rows: readonly Scalar[][]): Promise<void>;
   /** A condition on `a` (the articles alias) matching the parsed query terms. */
   match(terms: readonly QueryTerm[], lang: string | undefined): Sql;
-  /** SQL expression of the body text of `a`. */
+  /** SQL expression of the body text of `d` (article_docs; schema-1 rows keep it inside the analysis JSON). */
   textExpr: string;
 }
 

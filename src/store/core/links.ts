@@ -23,7 +23,7 @@ export interface Links {
 
 interface Candidate { seq: number; id: string; lang: string; minhash: string | null; tkeys: string | null; duplicate_of: string | null; translation_of: string | null; story_id: number | null }
 
-const CANDIDATE_COLS = 'a.seq, a.id, a.lang, a.minhash, a.tkeys, a.duplicate_of, a.translation_of, a.story_id';
+const CANDIDATE_COLS = 'a.seq, a.id, a.lang, d.minhash, d.tkeys, a.duplicate_of, a.translation_of, a.story_id';
 
 /** Near-duplicate and translation candidates in one query (one round trip): the first MAX_CANDIDATES articles sharing a key of each list. */
 async function candidates(db: Db, dup: readonly number[], tr: readonly number[]): Promise<{ dup: Candidate[]; tr: Candidate[] }> {
@@ -31,7 +31,7 @@ async function candidates(db: Db, dup: readonly number[], tr: readonly number[])
   const params: number[] = [];
   for (const [space, keys] of [[1, dup], [2, tr]] as const) {
     if (!keys.length) continue;
-    parts.push(`SELECT ${space} AS space, c${space}.* FROM (SELECT ${CANDIDATE_COLS} FROM articles a
+    parts.push(`SELECT ${space} AS space, c${space}.* FROM (SELECT ${CANDIDATE_COLS} FROM articles a JOIN article_docs d ON d.seq = a.seq
       WHERE a.seq IN (SELECT article_seq FROM lsh WHERE key IN (${marks(keys.length)})) ORDER BY a.seq LIMIT ${MAX_CANDIDATES}) AS c${space}`);
     params.push(...keys);
   }

@@ -64,14 +64,19 @@ export async function search(db: Db, dialect: Dialect, q: SearchQuery): Promise<
     where.push('(a.day < ? OR (a.day = ? AND a.seq < ?))'); params.push(c.day, c.day, c.seq);
   }
   const rows = await db.all<HitRow>(
-    `SELECT a.seq, a.id, a.title, a.source, a.lang, a.published, a.day, a.quality, a.flags, a.duplicate_of, a.translation_of, a.story_id,
-       substr(${dialect.textExpr}, 1, 20000) AS body
+    `SELECT a.seq, a.id, a.title, a.source, a.lang, a.published, a.day, a.quality, a.flags, a.duplicate_of, a.translation_of, a.story_id
      FROM articles a ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY a.day DESC, a.seq DESC LIMIT ${limit + 1}`, params);
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   const last = page.at(-1);
+  // bodies of the page only, once it is known: selected with the rows, they were read for every match before the sort
+  const bodies = new Map<number, string>();
+  if (page.length) {
+    for (const b of await db.all<{ seq: number; body: string | null }>(`SELECT d.seq, substr(${dialect.textExpr}, 1, ${SNIPPET_SOURCE_CHARS}) AS body
+      FROM article_docs d WHERE d.seq IN (${marks(page.length)})`, page.map((r) => Number(r.seq)))) bodies.set(Number(b.seq), b.body ?? '');
+  }
   return {
-    hits: page.map((r) => hit(r, terms.map((t) => t.text))),
+    hits: page.map((r) => hit({ ...r, body: bodies.get(Number(r.seq)) ?? '' }, terms.map((t) => t.text))),
     next: more && last ? encodeCursor(last.day, Number(last.seq)) : null,
   };
 }
@@ -84,28 +89,62 @@ function hit(r: HitRow, words: string[]): ArticleHit {
   };
 }
 
+/** Characters of body a snippet looks for a matched word in. */
+const SNIPPET_SOURCE_CHARS = 20_000;
+
+/** Characters folded at a time while looking for a query word. */
+const FOLD_CHUNK = 2048;
+
 /** Characters of context each side of the first matched word. */
 const SNIPPET_CONTEXT = 90;
 
-/** Folds each character alone (accent and case removed), keeping indices: "Genève" → "geneve". */
+/** Folded forms of the non-ASCII characters met (bounded: a text in an unusual script must not grow it for ever). */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 4096;
+
+/** Folds each character alone (accent and case removed), keeping indices: "Genève" → "geneve". ASCII takes a fast path. */
 function fold(s: string): string {
-  let out = '';
-  for (const c of s) {
-    const f = c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    out += f.length === c.length ? f : c;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) { parts.push(s.slice(from, i), String.fromCharCode(c + 32)); from = i + 1; }
+      continue;
+    }
+    // a surrogate pair stays as it is (two code units in, two out)
+    if (c >= 0xd800 && c <= 0xdbff) { i++; continue; }
+    const ch = s[i]!;
+    let f = FOLDED.get(ch);
+    if (f === undefined) {
+      const n = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      f = n.length === 1 ? n : ch;
+      if (FOLDED.size < FOLDED_MAX) FOLDED.set(ch, f);
+    }
+    if (f !== ch) { parts.push(s.slice(from, i), f); from = i + 1; }
   }
-  return out;
+  parts.push(s.slice(from));
+  return parts.join('');
 }
 
 /** ~180 characters around the first query word found (accents and case ignored), else the beginning. */
 export function snippet(body: string, words: readonly string[]): string {
-  const text = body.slice(0, 20000);
-  const folded = fold(text);
+  const text = body.slice(0, SNIPPET_SOURCE_CHARS);
+  // folded as far as needed only: the first word is usually near the beginning of a 20,000-character body
+  let folded = '';
+  const grow = (): void => { folded += fold(text.slice(folded.length, folded.length + FOLD_CHUNK)); };
   let at = -1;
-  for (const w of words) {
+  find: for (const w of words) {
     const n = norm(w).split(' ')[0];
-    const i = n ? folded.indexOf(n) : -1;
-    if (i >= 0) { at = i; break; }
+    if (!n) continue;
+    for (let from = 0; ;) {
+      if (folded.length < text.length && folded.length - from < n.length) grow();
+      const i = folded.indexOf(n, from);
+      if (i >= 0) { at = i; break find; }
+      if (folded.length >= text.length) break;
+      from = Math.max(0, folded.length - n.length + 1);
+      grow();
+    }
   }
   const base = at < 0 ? 0 : Math.max(0, at - SNIPPET_CONTEXT);
   const out = text.slice(base, base + 2 * SNIPPET_CONTEXT).replace(/\s+/g, ' ').trim();

@@ -37,8 +37,12 @@ export function sqlStore(db: Db, dialect: Dialect, schemaVersion: number): Store
     put: async (a) => (await putMany([a]))[0]!,
     putMany,
     async get(id) {
-      const [r] = await db.all<{ analysis: string }>('SELECT analysis FROM articles WHERE id = ?', [id]);
-      return r ? (JSON.parse(r.analysis) as Analysis) : null;
+      const [r] = await db.all<{ text: string | null; analysis: string }>(
+        'SELECT d.text, d.analysis FROM articles a JOIN article_docs d ON d.seq = a.seq WHERE a.id = ?', [id]);
+      if (!r) return null;
+      const a = JSON.parse(r.analysis) as Analysis;
+      if (r.text !== null) a.text = r.text;
+      return a;
     },
     search: (q: SearchQuery) => search(db, dialect, q),
     quotes: (q) => quotes(db, q),
@@ -60,7 +64,7 @@ export function sqlStore(db: Db, dialect: Dialect, schemaVersion: number): Store
 
 const EXPORTS: Record<ExportTable, (text: string) => string> = {
   articles: (text) => `SELECT a.seq, a.id, a.published, a.lang, a.title, a.source, a.quality, a.flags, a.duplicate_of, a.translation_of,
-    a.story_id AS story, ${text} AS text FROM articles a WHERE a.seq > ? ORDER BY a.seq LIMIT ${EXPORT_PAGE}`,
+    a.story_id AS story, ${text} AS text FROM articles a JOIN article_docs d ON d.seq = a.seq WHERE a.seq > ? ORDER BY a.seq LIMIT ${EXPORT_PAGE}`,
   quotes: () => `SELECT a.seq, a.id AS article, a.published, q.idx, q.speaker, e.name AS entity, e.kb, q.kind, q.cue, q.text
     FROM articles a JOIN quotes q ON q.article_seq = a.seq LEFT JOIN entities e ON e.id = q.entity_id
     WHERE a.seq > ? AND a.seq <= ? ORDER BY a.seq, q.idx`,

@@ -81,11 +81,14 @@ export async function writeArticle(db: Db, dialect: Dialect, a0: Analysis, p: Pe
   const col = dialect.articleColumn(a);
   const [row] = await db.all<{ seq: number }>(
     `INSERT INTO articles (id, url, source_id, source, title, lang, published, day, quality, flags, duplicate_of, translation_of,
-       story_id, minhash, tkeys, analysis${col ? ', ' + col.column : ''})
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${col ? ', ' + col.value : ''}) RETURNING seq`,
+       story_id${col ? ', ' + col.column : ''})
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${col ? ', ' + col.value : ''}) RETURNING seq`,
     [a.id, url, src, a.source, a.title, a.lang, a.published, day, a.quality.score, kinds, links.duplicateOf, links.translationOf,
-      story, links.minhash, JSON.stringify(links.facts), JSON.stringify(a), ...(col?.params ?? [])]);
+      story, ...(col?.params ?? [])]);
   const seq = Number(row!.seq);
+  // the body apart from the JSON ("text": "" keeps the key in place): a search snippet reads it without parsing the analysis
+  await db.run('INSERT INTO article_docs (seq, minhash, tkeys, text, analysis) VALUES (?, ?, ?, ?, ?)',
+    [seq, links.minhash, JSON.stringify(links.facts), a.text, JSON.stringify({ ...a, text: '' })]);
   // the next article's linking reads these keys: written now, not deferred
   await insertRows(db, 'lsh', [['key', 'bigint'], ['article_seq', 'bigint']], links.lshKeys.map((k) => [k, seq]), 'ON CONFLICT DO NOTHING');
   p.text.push([seq, a.title ?? '', a.text.slice(0, FTS_MAX_CHARS)]);

@@ -36,7 +36,7 @@ export const PG_DIALECT: Dialect = {
     });
     return { sql: `(${alts.join(' OR ')})`, params };
   },
-  textExpr: "(a.analysis::json->>'text')",
+  textExpr: "COALESCE(d.text, d.analysis::json->>'text')",
 };
 
 /** Opens (migrating when needed) a PostgreSQL store; `schema` keeps tests apart from each other. */

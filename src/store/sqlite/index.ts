@@ -14,7 +14,7 @@ export const SQLITE_DIALECT: Dialect = {
   articleColumn: () => null,
   indexText: (db: Db, rows: readonly Scalar[][]) => insertRows(db, 'articles_fts', [['rowid', 'bigint'], ['title', 'text'], ['body', 'text']], rows),
   match: (terms) => ({ sql: 'a.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)', params: [fts5Query(terms)] }),
-  textExpr: "json_extract(a.analysis, '$.text')",
+  textExpr: "COALESCE(d.text, json_extract(d.analysis, '$.text'))",
 };
 
 /** veille's SQLite application id ("veil"), written in the file header. */
