@@ -76,6 +76,7 @@ const FR: Row[] = [
   ['La sœur de Karim Benali a confirmé que la lettre était authentique, alors que la police en doute.',
     [['indirect', 'la lettre était authentique', 'La sœur de Karim Benali']]],
   ['Le réseau sera coupé, selon un communiqué de Net Veille.', [['indirect', 'Le réseau sera coupé', 'Net Veille']]],
+  ['« Rien ne bouge », a déclaré M. Jean Roux.', [['direct', 'Rien ne bouge', 'Jean Roux']]],
   // negative rows: scare quotes, titles, slogans, spam in guillemets
   ['Le projet de loi dite « Marée haute » a été adopté.', []],
   ['Le roman « Les Cendres » a été écrit par deux frères.', []],
@@ -104,7 +105,15 @@ const EN: Row[] = [
   ['Tom Reyes said of the new bridge “It will carry twice the traffic.”', [['direct', 'It will carry twice the traffic.', 'Tom Reyes']]],
   ['General Ann Cole, head of the Navy’s Pacific Fleet, said the ships were ready.', [['indirect', 'the ships were ready', 'Ann Cole']]],
   ['Acme Bank analyst Tom Fry said prices would fall.', [['indirect', 'prices would fall', 'Tom Fry']]],
+  // a pronoun chain keeps its referent across sentences naming other people
+  ['Ann Cole spoke for an hour. She said that the plant would stay open. She noted that Acme Motors had offered help. She added that the workers would be paid.',
+    [['indirect', 'the plant would stay open', 'Ann Cole'], ['indirect', 'Acme Motors had offered help', 'Ann Cole'],
+      ['indirect', 'the workers would be paid', 'Ann Cole']]],
+  ['Turning to the budget he said that costs had doubled.', [['indirect', 'costs had doubled', null]]],
+  ['“We are done,” Tom Reyes said and described the deal as “a disaster”.',
+    [['direct', 'We are done,', 'Tom Reyes'], ['mixed', 'the deal as “a disaster”', 'Tom Reyes']]],
   // negative rows
+  ['In response to questions about the merger, the board stayed silent.', []],
   ['The plan for the “Big Four” United States banks was approved.', []],
   ['The so-called “reform” has been delayed again.', []],
   ['Her novel “The Long Winter” won the prize.', []],

@@ -28,6 +28,8 @@ const FR_BARE_IRREGULAR = new Set(['dite', 'dites', 'dits', 'écrite', 'écrites
 /** Conjunctions joining two participles under one auxiliary, and how far back the first cue may end. */
 const COORD = new Set(['et', 'puis', 'mais']);
 const COORD_REACH = 14;
+/** English words after which a cue form is a noun ("to questions", "the report", "his claims"). */
+const EN_NOUN_LEAD = new Set(['the', 'a', 'an', 'to', 'of', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'in', 'for', 'with', 'this', 'these', 'those', 'such', 'no']);
 /** Words that make a participle passive ("écrit par", "told by"). */
 const PASSIVE_BY = new Set(['par', 'by']);
 
@@ -68,6 +70,8 @@ export function findCues(ws: readonly Word[], lex: QuoteLexicon): Cue[] {
     if (last < verb + 1) last = verb + 1;
     // "United States", "la loi Travail": a capitalised word inside a sentence is a name, not a verb
     if (ws[verb]!.cap && verb > 0 && ws[verb - 1]!.alpha) continue;
+    // "in response to questions of whether", "his statement": after a determiner or preposition an English form is a noun
+    if (lex.code === 'en' && i === verb && EN_NOUN_LEAD.has(ws[i - 1]?.w ?? '')) continue;
     // "écrit par des journalistes", "was told by": a passive has no speaker on its left
     if (PASSIVE_BY.has(ws[last]?.w ?? '')) continue;
     const vw = ws[verb]!.w.split(/[-‑]/)[0]!;

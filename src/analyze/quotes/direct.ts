@@ -43,7 +43,9 @@ export function cueAfter(u: Unit, b: number, lex: QuoteLexicon, qa = -1): Cue | 
     const lead = qa === 0 && u.ws[c.first - 1]?.w === ',';
     for (let i = b; i < c.first; i++) {
       const w = u.ws[i]!;
-      if (u.quoted[i] || w.w === '.' || w.w === ';' || (lex.code === 'fr' && w.alpha && !AS_SAID.has(w.w) && !lead)) return null;
+      // "“…” and described …": a conjunction starts a new predicate, not an attribution
+      if (u.quoted[i] || w.w === '.' || w.w === ';' || (lex.code === 'fr' && w.alpha && !AS_SAID.has(w.w) && !lead) ||
+        (lex.code === 'en' && lex.clauseOpeners.has(w.w))) return null;
     }
     if (c.participial || compAfter(u, c, lex)) return null;
     return c;
@@ -110,7 +112,8 @@ export function whoOf(u: Unit, c: Cue, lex: QuoteLexicon, leftEdge: number): Who
   if (left && !empty && left.t !== 'carried' && !(left.t === 'phrase' && left.a < leftEdge)) return left;
   const right = rightSubject(u, c, lex);
   // "et salué l'« immense courage »": words running into a quotation are its object, not an inverted subject
-  if (right?.t === 'phrase' && u.opensAt.has(right.b)) return { t: 'carried', before: c.first };
+  // "… and described the deal as …": an inverted subject follows a comma or a quotation, never a word
+  if (right?.t === 'phrase' && (u.opensAt.has(right.b) || (c.first > 0 && u.ws[c.first - 1]!.alpha && !AS_SAID.has(u.ws[c.first - 1]!.w)))) return { t: 'carried', before: c.first };
   return right ?? { t: 'carried', before: c.first };
 }
 

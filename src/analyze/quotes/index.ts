@@ -93,6 +93,8 @@ export function findQuotes(text: string, paragraphs: readonly Span[], sentences:
       if (f) {
         unitFound = f;
         if (f.via === 'named' || f.via === 'description' || f.via === 'role') st.history.push(f);
+        // "He stated that … He added that …": a pronoun chain keeps its referent the most recent one
+        else if (f.via === 'pronoun' || f.via === 'carried') st.history.push({ ...f, at: sp.start });
         if (c.kind === 'direct') { st.lastDirect = f; lastDirectUnit = ui; }
       }
     }

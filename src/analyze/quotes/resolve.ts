@@ -10,6 +10,8 @@ import type { Unit } from './unit.js';
 
 /** A pronoun prefers the last speaker when it was named within this many characters (about two paragraphs). */
 const SPEAKER_REACH = 1500;
+/** A carried subject is named within the first words of its sentence ("Le président Jean Roux a …, ajoutant"). */
+const SUBJECT_HEAD = 8;
 /** How many earlier speakers a pronoun looks through for one of its gender. */
 const HISTORY_LOOKBACK = 8;
 
@@ -37,7 +39,11 @@ export function resolveWho(who: Who | null, u: Unit, st: ResolveState, unitFound
     case 'phrase': {
       const f = phraseSpeaker(st.text, u.ws, who.a, who.b, st.lex, st.entities);
       // "…, il a déclaré": the phrase held only a pronoun as its subject
-      if (f && f.via === 'pronoun') return antecedent(u.ws[who.a]!.start, f.gender, u, st);
+      if (f && f.via === 'pronoun') {
+        let k = who.b - 1;
+        while (k > who.a && !st.lex.pronouns.has(u.ws[k]!.w)) k--;
+        return antecedent(u.ws[k]!.start, f.gender, u, st);
+      }
       return f ?? carried(u, u.ws.length, st, unitFound);
     }
     case 'carried': return carried(u, who.before, st, unitFound);
@@ -51,8 +57,13 @@ export function resolveWho(who: Who | null, u: Unit, st: ResolveState, unitFound
 /** "…, mais a averti que" / "…, ajoutant que": the speaker of the main clause. */
 function carried(u: Unit, before: number, st: ResolveState, unitFound: Found | null): Found | null {
   if (unitFound) return { ...unitFound, via: 'carried' };
-  const n = nameIn(u.ws, 0, Math.min(before, u.ws.length), st.lex);
-  if (n) {
+  // "He declined to …, stating that": the main clause's pronoun subject
+  const w0 = u.ws[0];
+  if (w0 && st.lex.pronouns.has(w0.w) && before > 0) return antecedent(w0.start, st.lex.pronouns.get(w0.w) ?? null, u, st);
+  // a participle's subject opens the sentence; a phrase naming no one falls back on any name in the unit
+  const lim = Math.min(before, u.ws.length);
+  const n = nameIn(u.ws, 0, before < u.ws.length ? Math.min(lim, SUBJECT_HEAD) : lim, st.lex);
+  if (n && !u.quoted[n.s]) {
     const f = phraseSpeaker(st.text, u.ws, n.s, n.e, st.lex, st.entities);
     if (f) return { ...f, via: 'carried' };
   }

@@ -57,7 +57,8 @@ export function nameIn(ws: readonly Word[], a: number, b: number, lex: QuoteLexi
   let i = a;
   while (i < b) {
     const w = ws[i]!;
-    if (!nameStart(w, lex)) { i++; continue; }
+    // "Turning to the budget, …", "Speaking to reporters, …": a sentence-opening gerund is no name
+    if (!nameStart(w, lex) || (i === 0 && lex.code === 'en' && w.w.endsWith('ing') && GERUND_NEXT.has(ws[1]?.w ?? ''))) { i++; continue; }
     let e = i + 1;
     while (e < b) {
       const x = ws[e]!;
@@ -91,6 +92,8 @@ function possessed(ws: readonly Word[], e: number, b: number): boolean {
 
 /** Prepositions by which a name completes a noun ("la mère de X", "the lawyer of X"). */
 const OF_WORDS = new Set(['de', 'du', "d'", 'des', 'of']);
+/** Words after a sentence-opening gerund ("Turning to", "Speaking on", "Expanding on that point"). */
+const GERUND_NEXT = new Set(['to', 'on', 'about', 'of', 'from', 'with', 'at', 'in', 'after', 'before', 'for', 'the', 'a', 'an', 'this', 'that', 'his', 'her', 'their']);
 const PREV_WORD = /([\p{L}]+['’]?)\s*$/u;
 /** The word right before offset `at` (lower case, apostrophe unified), or ''. */
 function wordBefore(text: string, at: number): string {
@@ -170,6 +173,8 @@ export function phraseSpeaker(text: string, ws: readonly Word[], a: number, b: n
   [a, b] = trimPhrase(ws, a, b, lex);
   if (a >= b) return null;
   const gender = genderOf(ws, a, b, lex);
+  // "Expanding on that point he stated": a pronoun right before the verb is the subject, whatever precedes it
+  if (b - a > 1 && lex.pronouns.has(ws[b - 1]!.w)) return { entity: null, text: ws[b - 1]!.w, via: 'pronoun', gender: lex.pronouns.get(ws[b - 1]!.w) ?? null, at: -1 };
   const n = nameIn(ws, a, b, lex);
   if (n && !modifier(ws, n.e, b)) {
     const s = ws[n.s]!.start;

@@ -72,6 +72,8 @@ export function rightSubject(u: Unit, c: Cue, lex: QuoteLexicon): Who | null {
   let e = s;
   while (e < u.ws.length && e - c.last < MAX_SUBJECT) {
     const w = u.ws[e]!;
+    // "a précisé M. Di Giacomo": the dot of a courtesy title ends nothing
+    if (w.w === '.' && e > s && lex.titles.has(u.ws[e - 1]!.w) && u.ws[e + 1]?.cap && u.ws[e + 1]!.start === w.end + 1) { e++; continue; }
     if (u.quoted[e] || STOP_MARKS.has(w.w) || w.w === ',' || RIGHT_STOP.has(w.w) || lex.cues.has(w.w)) break;
     if (lex.code === 'en' && e > c.last && w.w.endsWith('ing')) break;
     e++;
