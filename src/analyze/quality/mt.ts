@@ -8,6 +8,7 @@
 //    ends on ("de", "comme", "of") before it.
 import type { Flag } from '../../types.js';
 import { EN_EDITORIAL, EN_LEAK_WORDS, EN_NOT_SENTENCE_END, EN_SENTENCE_OPENERS, EN_TITLE_WORDS } from '../../lang/en/quality.js';
+import { isLowerAt } from '../language/letters.js';
 import { FR_EDITORIAL, FR_LEAK_WORDS, FR_NOT_SENTENCE_END, FR_SENTENCE_OPENERS, FR_TITLE_WORDS } from '../../lang/fr/quality.js';
 
 /** One to three short lowercase words in brackets (bounded: no backtracking over a long line). */
@@ -21,8 +22,10 @@ interface MtLang {
   titles: ReadonlySet<string>;
 }
 
-const openerRe = (words: readonly string[]): RegExp =>
-  new RegExp(`(?<=\\p{Ll}[ \\u00A0])(?:${words.join('|')})(?=[ \\u00A0]\\p{Ll})`, 'gu');
+// A space and an opener followed by a space; the lowercase letters on either side are checked by hand. The
+// whole test as one Unicode regex, "(?<=\p{Ll}[ \u00A0])(?:Une|…)(?=[ \u00A0]\p{Ll})", ran its look-behind at
+// every position of the text and was the stage's slowest step.
+const openerRe = (words: readonly string[]): RegExp => new RegExp(`[ \\u00A0](?:${words.join('|')})(?=[ \\u00A0])`, 'g');
 
 const FR: MtLang = {
   leak: new Set(EN_LEAK_WORDS), editorial: new Set([...FR_EDITORIAL, ...EN_EDITORIAL]),
@@ -38,11 +41,27 @@ const OTHER: MtLang = { leak: new Set(EN_LEAK_WORDS), editorial: new Set([...EN_
 /** Longest previous word looked at: longer lowercase runs are not words. */
 const MAX_WORD = 30;
 const LOWER = /\p{Ll}/u;
+const LOWER_CHAR = /^\p{Ll}$/u;
 const LETTER = /[\p{L}\p{M}]/u;
+
+/** True when the code point starting at `i` is a lowercase letter. */
+function lowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return LOWER_CHAR.test(text.slice(i, i + 2));
+  return isLowerAt(text, i);
+}
+
+/** True when the code point ending at `end` is a lowercase letter. */
+function lowerBefore(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && end >= 2) return LOWER_CHAR.test(text.slice(end - 2, end));
+  return isLowerAt(text, end - 1);
+}
 
 /** Bracketed untranslated words. */
 function bracketFlags(text: string, lang: MtLang): Flag[] {
   const out: Flag[] = [];
+  if (!text.includes('[')) return out;
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
     const words = m[1]!.split(' ');
@@ -59,14 +78,17 @@ function leakedBreakFlags(text: string, lang: MtLang): Flag[] {
   const out: Flag[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    // the opener, between a lowercase letter and its space and a space and a lowercase letter
+    const os = m.index + 1, oe = m.index + m[0].length;
+    if (!lowerBefore(text, m.index) || !lowerAt(text, oe + 1)) continue;
     // the previous word: wholly lowercase letters, at least two, not a title word
-    const e = m.index - 1;
+    const e = os - 1;
     let s = e;
     while (s > 0 && e - s < MAX_WORD && LOWER.test(text[s - 1]!)) s--;
     if (e - s < 2 || LETTER.test(text[s - 1] ?? '') || /[[(«“"'’\-]/.test(text[s - 1] ?? '')) continue;
     if (lang.titles.has(text.slice(s, e).toLowerCase())) continue;
     // the next word: lowercase, at least two letters ("plan A is" is caught by the title words)
-    const ns = m.index + m[0].length + 1;
+    const ns = oe + 1;
     let ne = ns;
     while (ne < text.length && ne - ns < MAX_WORD && LETTER.test(text[ne]!)) ne++;
     if (ne - ns < 2) continue;

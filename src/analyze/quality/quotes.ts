@@ -51,6 +51,11 @@ export function unbalancedQuoteFlags(text: string, paragraphs: readonly Span[], 
     out.push({ kind: 'unbalanced-quote', text: text.slice(o.at, end), start: o.at, end, note: `${o.mark} never closed` });
   };
   const stack: Open[] = [];
+  // the first mark found past the previous paragraph's end is kept for the next paragraphs (null when no
+  // mark is left in the text): scanning again from each paragraph start would read a long quote-free
+  // stretch once per paragraph
+  let ahead: RegExpExecArray | null = null;
+  let exhausted = false;
   // flags the bottom entry of a run being dropped; the marks above it are its consequences
   const drop = (from: number): void => { if (from < stack.length) unclosed(stack[from]!); stack.length = from; };
   for (let pi = 0; pi < paragraphs.length; pi++) {
@@ -65,8 +70,10 @@ export function unbalancedQuoteFlags(text: string, paragraphs: readonly Span[], 
     if (stack.length && CONTINUATION.has(text[i]!)) i++;
     let stray = -1;
     // jump from mark to mark: most of a text has none
-    QUOTE_MARK.lastIndex = i;
-    for (let m = QUOTE_MARK.exec(text); m && m.index < p.end; m = QUOTE_MARK.exec(text)) {
+    let m: RegExpExecArray | null = null;
+    if (ahead && ahead.index >= i) { m = ahead; QUOTE_MARK.lastIndex = m.index + m[0].length; }
+    else if (!exhausted) { QUOTE_MARK.lastIndex = i; m = QUOTE_MARK.exec(text); }
+    for (; m && m.index < p.end; m = QUOTE_MARK.exec(text)) {
       i = m.index;
       const c = m[0];
       if (c === '"' && i > 0 && text[i - 1]! >= '0' && text[i - 1]! <= '9') continue; // 12" is inches
@@ -92,6 +99,8 @@ export function unbalancedQuoteFlags(text: string, paragraphs: readonly Span[], 
       if (j < stack.length - 1) unclosed(stack[j + 1]!);
       stack.length = j;
     }
+    ahead = m;
+    exhausted = m === null;
     if (stray >= 0) {
       const from = Math.max(p.start, stray - MAX_FLAG_CHARS);
       let s = stray;
