@@ -112,6 +112,7 @@ const EN: Row[] = [
   ['Turning to the budget he said that costs had doubled.', [['indirect', 'costs had doubled', null]]],
   ['“We are done,” Tom Reyes said and described the deal as “a disaster”.',
     [['direct', 'We are done,', 'Tom Reyes'], ['mixed', 'the deal as “a disaster”', 'Tom Reyes']]],
+  ['“We do not need new aircraft,” the Daily Star quoted Tom Fry as saying.', [['direct', 'We do not need new aircraft,', 'Tom Fry']]],
   // negative rows
   ['In response to questions about the merger, the board stayed silent.', []],
   ['The plan for the “Big Four” United States banks was approved.', []],

@@ -45,7 +45,7 @@ export function cueAfter(u: Unit, b: number, lex: QuoteLexicon, qa = -1): Cue | 
       const w = u.ws[i]!;
       // "“…” and described …": a conjunction starts a new predicate, not an attribution
       if (u.quoted[i] || w.w === '.' || w.w === ';' || (lex.code === 'fr' && w.alpha && !AS_SAID.has(w.w) && !lead) ||
-        (lex.code === 'en' && lex.clauseOpeners.has(w.w))) return null;
+        (lex.code === 'en' && lex.clauseOpeners.has(w.w) && !(w.w === 'as' && i === c.first - 1))) return null;
     }
     if (c.participial || compAfter(u, c, lex)) return null;
     return c;
@@ -55,6 +55,20 @@ export function cueAfter(u: Unit, b: number, lex: QuoteLexicon, qa = -1): Cue | 
 
 /** "« … », comme l'a lancé X", "comme le souligne X": words of an incise that may precede a French cue. */
 const AS_SAID = new Set(['comme', "l'", 'le', 'la', 'les']);
+
+/** "the Daily Star quoted Tom Fry as saying": the speaker stands between these and "as saying". */
+const QUOTED_AS = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites']);
+/** How far back "quoted" may stand from "as saying". */
+const QUOTED_AS_REACH = 6;
+
+/** "X quoted Tom Fry as saying": the words naming the one quoted, or null. */
+function quotedAs(u: Unit, c: Cue): Who | null {
+  if (u.ws[c.first - 1]?.w !== 'as') return null;
+  for (let i = c.first - 2; i >= 0 && c.first - i <= QUOTED_AS_REACH; i--) {
+    if (QUOTED_AS.has(u.ws[i]!.w)) return i + 1 < c.first - 1 ? { t: 'phrase', a: i + 1, b: c.first - 1 } : null;
+  }
+  return null;
+}
 
 /** A que/that right after cue `c` ("affirmant qu'il", "said that"): the cue introduces a clause. */
 function compAfter(u: Unit, c: Cue, lex: QuoteLexicon): boolean {
@@ -104,6 +118,8 @@ export function quotedObject(u: Unit, c: Cue): number {
 /** The speaker of a cue: glued, left or inverted. */
 export function whoOf(u: Unit, c: Cue, lex: QuoteLexicon, leftEdge: number): Who {
   if (c.inverted) return { t: 'pronoun', pron: c.inverted, at: u.ws[c.first]!.start };
+  const qa = quotedAs(u, c);
+  if (qa) return qa;
   const left = c.first > leftEdge ? leftSubject(u, c, lex) : null;
   // "« … », comme l'a lancé X": an incise's "comme l'" names no one
   // "« … » cette décision, se défend le groupe": a left phrase naming no one gives way to the inverted subject
