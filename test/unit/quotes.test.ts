@@ -113,6 +113,12 @@ const EN: Row[] = [
   ['“We are done,” Tom Reyes said and described the deal as “a disaster”.',
     [['direct', 'We are done,', 'Tom Reyes'], ['mixed', 'the deal as “a disaster”', 'Tom Reyes']]],
   ['“We do not need new aircraft,” the Daily Star quoted Tom Fry as saying.', [['direct', 'We do not need new aircraft,', 'Tom Fry']]],
+  ['Officials said that the deal was fair, with Acme analyst Tom Fry saying “The price was the key.”',
+    [['indirect', 'the deal was fair', 'Officials'], ['direct', 'The price was the key.', 'Tom Fry']]],
+  ['Senator Ann Cole, who grew up in the town where Acme builds its trucks, said in a statement “We are shocked.”',
+    [['direct', 'We are shocked.', 'Ann Cole']]],
+  ['“This is a milestone,” said Acme President and CEO Tom Enders.', [['direct', 'This is a milestone,', 'Tom Enders']]],
+  ['“It is a good move,” said chief analyst at Solaris Funds, Tim Fry.', [['direct', 'It is a good move,', 'Tim Fry']]],
   // negative rows
   ['In response to questions about the merger, the board stayed silent.', []],
   ['The plan for the “Big Four” United States banks was approved.', []],

@@ -44,6 +44,8 @@ function clauseEnd(u: Unit, from: number, lex: QuoteLexicon): number {
   for (let i = from; i < u.ws.length; i++) {
     const w = u.ws[i]!.w;
     if (!u.quoted[i] && (SOFT_END.has(w) || (i > from + 2 && occasionAt(u, i)))) return i;
+    // "…, with Acme analyst Tom Fry saying …": a new speaker takes over after ", with"
+    if (!u.quoted[i] && i > from + 2 && (w === 'with' || w === 'avec') && u.ws[i - 1]!.w === ',' && gerundCueSoon(u, i, lex)) return i - 1;
     // "…, alors que la mère du suspect avait …": a contrast after a comma is the writer's, not the speaker's
     if (!u.quoted[i] && i > from + 2 && CONTRAST.has(w) && u.ws[i - 1]!.w === ',' && (w !== 'alors' || u.ws[i + 1]?.w === 'que' || u.ws[i + 1]?.w === "qu'")) return i - 1;
     const qb = opensAt.get(i);
@@ -77,6 +79,15 @@ function finiteSoon(u: Unit, from: number): boolean {
     const w = u.ws[i]!;
     if (!w.alpha) return false;
     if (EN_FINITE.has(w.w)) return true;
+  }
+  return false;
+}
+
+/** A gerund cue within a few words after word `i` ("with X saying", "avec X affirmant"). */
+function gerundCueSoon(u: Unit, i: number, lex: QuoteLexicon): boolean {
+  for (let k = i + 1; k < u.ws.length && k - i <= FINITE_WINDOW + 1; k++) {
+    const c = u.cueAt.get(k);
+    if (c) return u.ws[c.verb]!.w.endsWith(lex.participleSuffix);
   }
   return false;
 }

@@ -20,6 +20,11 @@ const MAX_SUBJECT = 22;
 const ASIDES: readonly (readonly string[])[] = [['pour', 'sa', 'part'], ['pour', 'leur', 'part'], ['pour', 'son', 'compte'],
   ['de', 'son', 'côté'], ['de', 'leur', 'côté'], ['quant', 'à', 'lui'], ['quant', 'à', 'elle'], ['for', 'its', 'part'],
   ['for', 'his', 'part'], ['for', 'her', 'part'], ['for', 'their', 'part']];
+/** How far past a preposition an inverted subject may run to a name apposed after a comma. */
+const APPOSED_REACH = 6;
+/** Stops that end the subject for good: time words and conjunctions. */
+const TIME_STOP = new Set(['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'hier', 'yesterday', 'today',
+  "aujourd'hui", 'et', 'and', 'mais', 'but', 'ce', 'this', 'last', 'earlier', 'told', 'adding', 'ajoutant', 'qui', 'que', "qu'", 'that', 'who']);
 /** The antecedent of "qui"/"who" is a short noun phrase right before it. */
 const RELATIVE_REACH = 8;
 /** Words that open a source phrase: the antecedent of a relative starts after them. */
@@ -42,11 +47,22 @@ export function leftSubject(u: Unit, c: Cue, lex: QuoteLexicon): Who {
   // "le ministre, qui a déclaré que …": skip the relative pronoun and its comma
   let reach = MAX_SUBJECT;
   if (i >= 0 && lex.relatives.has(u.ws[i]!.w)) { i--; if (i >= 0 && u.ws[i]!.w === ',') i--; b = i + 1; reach = RELATIVE_REACH; }
+  else if (i >= 0 && u.ws[i]!.w === ',') {
+    // "Senator Ann Cole, who hails from the state where …, said": step over the relative clause between commas
+    for (let r = i - 1; r > 0 && i - r <= MAX_SUBJECT; r--) {
+      const w = u.ws[r]!.w;
+      if (u.quoted[r] || STOP_MARKS.has(w)) break;
+      if (lex.relatives.has(w) && u.ws[r - 1]!.w === ',') { i = r - 2; b = r - 1; reach = RELATIVE_REACH; break; }
+    }
+  }
+  // "…, with Acme analyst Tom Fry saying “…”": a gerund's subject starts after "with"
+  const gerund = u.ws[c.verb]!.w.endsWith(lex.participleSuffix);
   while (i >= 0 && b - i <= reach) {
     const w = u.ws[i]!;
     if (u.quoted[i] || STOP_MARKS.has(w.w) || lex.clauseOpeners.has(w.w) || lex.complementizers.has(w.w)) break;
     // "…, selon la police, qui précise": the antecedent of a relative is the noun phrase after the preposition
     if (reach === RELATIVE_REACH && SOURCE_LEAD.has(w.w)) break;
+    if (gerund && (w.w === 'with' || w.w === 'avec')) break;
     i--;
   }
   const a = i + 1;
@@ -74,11 +90,19 @@ export function rightSubject(u: Unit, c: Cue, lex: QuoteLexicon): Who | null {
     const w = u.ws[e]!;
     // "a précisé M. Di Giacomo": the dot of a courtesy title ends nothing
     if (w.w === '.' && e > s && lex.titles.has(u.ws[e - 1]!.w) && u.ws[e + 1]?.cap && u.ws[e + 1]!.start === w.end + 1) { e++; continue; }
+    // "said Airbus President and CEO Tom Enders": a conjunction between titles stays in the subject
+    if ((w.w === 'and' || w.w === 'et') && e > s && u.ws[e + 1]?.cap) { e++; continue; }
     if (u.quoted[e] || STOP_MARKS.has(w.w) || w.w === ',' || RIGHT_STOP.has(w.w) || lex.cues.has(w.w)) break;
     if (lex.code === 'en' && e > c.last && w.w.endsWith('ing')) break;
     e++;
   }
   if (e === s) return null;
+  // "said chief analyst at Solaris Management, Tim Fry.": a name apposed at the sentence's end, past a preposition
+  if (RIGHT_STOP.has(u.ws[e]?.w ?? '') && !TIME_STOP.has(u.ws[e]!.w)) {
+    let k = e;
+    while (k < u.ws.length && k - e <= APPOSED_REACH && u.ws[k]!.w !== ',' && !STOP_MARKS.has(u.ws[k]!.w) && !u.quoted[k]) k++;
+    if (u.ws[k]?.w === ',') e = k;
+  }
   // an apposed name after a comma: "une représentante du comité, Oksana Kovrijnaïa."
   if (u.ws[e]?.w === ',') {
     let f = e + 1;
