@@ -22,6 +22,42 @@ function key(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+const ALNUM = /^[\p{L}\p{N}]$/u;
+const CAPITAL_SIGMA = 'Σ';
+
+/**
+ * The characters of `key(s)` one at a time, read lazily: two lines usually differ within a few letters, and
+ * building both keys lower-cased the whole first paragraph of every article. Lower-casing code point by
+ * code point equals lower-casing the string except for the final sigma, which sameKey leaves to `key`.
+ */
+function* keyUnits(s: string): Generator<string> {
+  let sep = false, started = false;
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    const low = c < 128 ? (c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch) : ch.toLowerCase();
+    for (const u of low) {
+      const a = u.charCodeAt(0);
+      if (a < 128 ? (a >= 97 && a <= 122) || (a >= 48 && a <= 57) : ALNUM.test(u)) {
+        if (sep && started) yield ' ';
+        sep = false;
+        started = true;
+        yield u;
+      } else sep = true;
+    }
+  }
+}
+
+/** key(a) === key(b), stopping at the first difference. */
+function sameKey(a: string, b: string): boolean {
+  if (a.includes(CAPITAL_SIGMA) || b.includes(CAPITAL_SIGMA)) return key(a) === key(b);
+  const x = keyUnits(a), y = keyUnits(b);
+  for (;;) {
+    const p = x.next(), q = y.next();
+    if (p.done || q.done) return !!p.done && !!q.done;
+    if (p.value !== q.value) return false;
+  }
+}
+
 /** Cleans a normalized plain-text article. `title`, when known, lets a repeated title line go. */
 export function clean(text: string, title?: string | null): Cleaned {
   const lines = text.split('\n');
@@ -32,8 +68,9 @@ export function clean(text: string, title?: string | null): Cleaned {
   // 1. repeated title: the given title as the first line, or the first line written twice
   const first = nonEmpty[0], second = nonEmpty[1];
   if (first !== undefined) {
-    const k = key(lines[first]!);
-    if (k !== '' && ((title && key(title) === k) || (second !== undefined && key(lines[second]!) === k))) reason[first] = 'repeated-title';
+    const line = lines[first]!;
+    const hasKey = !keyUnits(line).next().done;
+    if (hasKey && ((title && sameKey(title, line)) || (second !== undefined && sameKey(lines[second]!, line)))) reason[first] = 'repeated-title';
   }
   // 2. furniture lines
   for (const i of nonEmpty) if (reason[i] === null) reason[i] = furniture(lines[i]!.trim());
@@ -49,11 +86,13 @@ export function clean(text: string, title?: string | null): Cleaned {
     reason[i] = blurb;
     seen++;
   }
-  return assemble(lines, reason);
+  return assemble(text, lines, reason);
 }
 
 /** Joins the kept lines into the body; removed spam and bios leave a flag where they stood. */
-function assemble(lines: readonly string[], reason: readonly (string | null)[]): Cleaned {
+function assemble(whole: string, lines: readonly string[], reason: readonly (string | null)[]): Cleaned {
+  // nothing removed (most articles): the kept lines joined are the text itself
+  if (reason.every((r) => r === null)) return { text: whole.trim(), removed: [], flags: [] };
   const kept: string[] = [];
   const removed: Removed[] = [];
   const pending: { kind: 'spam' | 'author-bio'; text: string; at: number }[] = [];
