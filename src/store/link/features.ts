@@ -25,9 +25,18 @@ export const SPACE_DUP = 1, SPACE_TR = 2;
 export function shingleSignature(text: string): Uint32Array {
   // copies keep their accents: lower case and word breaks are enough, and skip norm()'s costly NFD pass
   const words = text.toLowerCase().split(NON_WORD).filter(Boolean);
-  const hashes = new Set<number>();
-  if (words.length < SHINGLE_WORDS) hashes.add(fnv1a(words.join(' ')));
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  if (words.length < SHINGLE_WORDS) return minhash([fnv1a(words.join(' '))], DUP_HASHES);
+  // FNV-1a of "w1 w2 w3 w4 w5" hashed in place (no joined string an offset); a repeated shingle leaves the minima as they are
+  const hashes = new Uint32Array(words.length - SHINGLE_WORDS + 1);
+  for (let i = 0; i < hashes.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = i; k < i + SHINGLE_WORDS; k++) {
+      if (k > i) h = Math.imul(h ^ 0x20, 0x01000193);
+      const w = words[k]!;
+      for (let j = 0; j < w.length; j++) h = Math.imul(h ^ w.charCodeAt(j), 0x01000193);
+    }
+    hashes[i] = h >>> 0;
+  }
   return minhash(hashes, DUP_HASHES);
 }
 
