@@ -153,6 +153,15 @@ test('bad input: an unclosed «, 200 marks, three-deep nesting, mismatched style
   const deep = '« Un « deux « trois » deux » un », a déclaré Paul Girard.';
   assert.deepEqual(quotes(deep, 'fr'), [['direct', 'Un « deux « trois » deux » un', 'Paul Girard']]);
   assert.doesNotThrow(() => quotes('“Mixed » styles ” « here “ and ‘ there', 'en'));
+  // one endless sentence of cues and quotes: look-ups stay local, so doubling the input about doubles the time
+  const timeOf = (n: number): number => {
+    const t = 'il a dit « oui » et a déclaré que '.repeat(n);
+    const t1 = performance.now();
+    quotes(t, 'fr');
+    return performance.now() - t1;
+  };
+  timeOf(500);
+  assert.ok(timeOf(8000) < 40 * Math.max(1, timeOf(1000)), 'quote stage grows about linearly on one long sentence');
   const big = 'mot '.repeat(200_000);
   const t0 = performance.now();
   quotes(big, 'fr');

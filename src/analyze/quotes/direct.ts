@@ -6,7 +6,7 @@ import type { Cue } from './cues.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { nameIn } from './speaker.js';
 import { leftSubject, rightSubject, type Who } from './subject.js';
-import type { Unit } from './unit.js';
+import { cueFrom, LOOK_BACK, type Unit } from './unit.js';
 
 /** A quote proposed by a matcher, its speaker still to resolve. */
 export interface Candidate {
@@ -30,13 +30,15 @@ const ALONE_SLACK = 2;
 /** An incise inside a quote is short: "a expliqué le négociateur égyptien Karim Abdelfattah". */
 const INCISE_MAX = 9;
 const PUNCT = /^[,.;:!?…—–-]$/;
+/** A cue spans at most this many words (auxiliaries, adverbs, the verb, a phrase's particles). */
+const MAX_CUE_WORDS = 8;
 
 /** The cue that attributes the quote ending before word `b`, looking right. In French only punctuation stands
  * between ("», a déclaré X"); in English a subject may ("” Northrop CEO Ron Sugar said"). A cue opening its own
  * clause ("…, affirmant qu'il …", "…, adding that") attributes nothing before it. */
 export function cueAfter(u: Unit, b: number, lex: QuoteLexicon, qa = -1): Cue | null {
-  for (const c of u.cues) {
-    if (c.first < b) continue;
+  for (let ci = cueFrom(u, b); ci < u.cues.length; ci++) {
+    const c = u.cues[ci]!;
     if (c.first - b > AFTER_WINDOW) break;
     // "« … » cette décision, se défend le groupe": words may stand between when the quote opens the sentence
     // and a comma sets the cue off as an incise
@@ -87,7 +89,11 @@ const BRIDGE = new Set(['à', 'au', 'aux', 'dans', 'lors', 'devant', 'sur', 'pen
  * stands between ("a affirmé avoir agi « … »", "said she was “deeply shocked”": a fragment of indirect speech). */
 function cueBefore(u: Unit, a: number, lex: QuoteLexicon): Cue | null {
   let best: Cue | null = null;
-  for (const c of u.cues) if (c.last <= a && !c.bare) best = c;
+  // the last cue ending at or before the mark, among the few that start within reach of it
+  for (let ci = cueFrom(u, a - BEFORE_WINDOW - MAX_CUE_WORDS); ci < u.cues.length && u.cues[ci]!.first < a; ci++) {
+    const c = u.cues[ci]!;
+    if (c.last <= a && !c.bare) best = c;
+  }
   if (!best || a - best.last > BEFORE_WINDOW) return null;
   for (let i = best.last; i < a; i++) {
     const w = u.ws[i]!.w;
@@ -133,11 +139,9 @@ export function whoOf(u: Unit, c: Cue, lex: QuoteLexicon, leftEdge: number): Who
   return right ?? { t: 'carried', before: c.first };
 }
 
-/** Counts the letter words of words [a, b). */
+/** Counts the letter words outside quotation marks among words [a, b). */
 function alphaCount(u: Unit, a: number, b: number): number {
-  let n = 0;
-  for (let i = a; i < b; i++) if (u.ws[i]!.alpha && !u.quoted[i]) n++;
-  return n;
+  return u.alphaBefore[b]! - u.alphaBefore[a]!;
 }
 
 /** What the units around say about who speaks next. */
@@ -175,7 +179,7 @@ export function matchDirect(u: Unit, lex: QuoteLexicon, ctx: DirectContext): Can
     // "…, comme celle de Jane Holt, une analyste : « … »": a colon after a person's name introduces their words
     if (u.ws[a - 1]?.w === ':' && a >= 2) {
       let s0 = a - 2;
-      while (s0 > 0 && !u.quoted[s0 - 1] && u.ws[s0 - 1]!.w !== '.' && u.ws[s0 - 1]!.w !== ':') s0--;
+      while (s0 > 0 && a - s0 < LOOK_BACK && !u.quoted[s0 - 1] && u.ws[s0 - 1]!.w !== '.' && u.ws[s0 - 1]!.w !== ':') s0--;
       const n = nameIn(u.ws, s0, a - 1, lex, true);
       if (n && n.e - n.s >= 2) {
         out.push({ kind: 'direct', start: inner.start, end: inner.end, who: { t: 'phrase', a: n.s, b: n.e }, cue: null, qi, explicit: true });

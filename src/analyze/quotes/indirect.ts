@@ -8,6 +8,8 @@ import type { QuoteLexicon } from './lexicon.js';
 import { leftSubject, rightSubject, type Who } from './subject.js';
 import type { Unit } from './unit.js';
 
+/** Longest reported clause, in words: sentences are shorter; a 1 MB line without a stop stays linear. */
+const MAX_CLAUSE = 150;
 /** How many words may stand between a cue and its que/that ("a annoncé, dimanche 24 janvier, que"). */
 const COMP_WINDOW = 10;
 /** Longest incise skipped between a cue and its content ("a affirmé, jeudi 26 janvier, être prêt"). */
@@ -41,7 +43,8 @@ function occasionAt(u: Unit, i: number): boolean {
 /** Where a reported clause starting at word `from` ends (an exclusive word index). */
 function clauseEnd(u: Unit, from: number, lex: QuoteLexicon): number {
   const { cueAt, opensAt } = u;
-  for (let i = from; i < u.ws.length; i++) {
+  const stop = Math.min(u.ws.length, from + MAX_CLAUSE);
+  for (let i = from; i < stop; i++) {
     const w = u.ws[i]!.w;
     if (!u.quoted[i] && (SOFT_END.has(w) || (i > from + 2 && occasionAt(u, i)))) return i;
     // "…, with Acme analyst Tom Fry saying …": a new speaker takes over after ", with"
@@ -61,7 +64,7 @@ function clauseEnd(u: Unit, from: number, lex: QuoteLexicon): number {
       return e;
     }
   }
-  return u.ws.length;
+  return stop;
 }
 
 /** English finite auxiliaries that show a clause follows a bare "said" ("said prices would fall"). */
@@ -176,11 +179,11 @@ function clauseBeforeCue(u: Unit, lex: QuoteLexicon, used: ReadonlySet<Cue>, out
     const nx = u.ws[subjEnd];
     if (nx && (nx.w === ':' || u.quoted[subjEnd] || u.opensAt.has(subjEnd) || EN_CLAUSE_START.has(nx.w))) continue;
     let rest = 0;
-    for (let i = subjEnd; i < u.ws.length; i++) if (u.ws[i]!.alpha) rest++;
+    for (let i = subjEnd; i < u.ws.length && rest <= TAIL_SLACK; i++) if (u.ws[i]!.alpha) rest++;
     if (rest > TAIL_SLACK) continue;
     // the content is the clause before, back to the unit's start or the previous strong break
     let a = contentEnd - 1;
-    while (a > 0 && !SOFT_END.has(u.ws[a - 1]!.w) && u.ws[a - 1]!.w !== ':') a--;
+    while (a > 0 && contentEnd - a < MAX_CLAUSE && !SOFT_END.has(u.ws[a - 1]!.w) && u.ws[a - 1]!.w !== ':') a--;
     if (u.quoted[contentEnd - 1] || u.quoted[contentEnd - 2] || u.ws[contentEnd - 1]?.w === '»' || u.ws[contentEnd - 2]?.w === '»') continue;
     const q = cand(u, a, contentEnd, who, c);
     if (q) out.push(q);
@@ -206,16 +209,16 @@ function according(u: Unit, lex: QuoteLexicon, out: Candidate[]): void {
         ? { t: 'pronoun', pron: u.ws[s]!.w === 'her' ? 'she' : u.ws[s]!.w === 'lui' || u.ws[s]!.w === 'him' ? (lex.code === 'fr' ? 'il' : 'he') : u.ws[s]!.w, at: u.ws[s]!.start }
         : { t: 'phrase', a: s, b: e };
       let before = 0;
-      for (let k = 0; k < i; k++) if (u.ws[k]!.alpha) before++;
+      for (let k = 0; k < i && before <= 1; k++) if (u.ws[k]!.alpha) before++;
       let after = 0;
-      for (let k = e; k < u.ws.length && !SOFT_END.has(u.ws[k]!.w); k++) if (u.ws[k]!.alpha) after++;
+      for (let k = e; k < u.ws.length && after < 3 && !SOFT_END.has(u.ws[k]!.w); k++) if (u.ws[k]!.alpha) after++;
       // "Selon X, …" → what follows; "…, selon X." → what precedes; "A, selon X, B" → the whole clause
       const rel = lex.relatives.has(u.ws[i - 1]?.w ?? '') || lex.relatives.has(u.ws[i - 2]?.w ?? '');
       // "Mais selon X, …" counts as opening the sentence; "Insuffisant selon X" does not
       const opens = before === 0 || (before === 1 && lex.clauseOpeners.has(u.ws[0]!.w));
       const q = opens || rel ? cand(u, e, clauseEnd(u, e, lex), who, null)
         : after >= 3 && u.ws[i - 1]?.w === ',' && u.ws[e]?.w === ',' && !lex.relatives.has(u.ws[e + 1]?.w ?? '') ? cand(u, 0, clauseEnd(u, e, lex), who, null)
-        : cand(u, 0, i, who, null);
+        : cand(u, Math.max(0, i - MAX_CLAUSE), i, who, null);
       if (q) { q.cue = { first: i, last: s, verb: i, inverted: null, participial: false, weak: false, bare: false }; out.push(q); }
       i = e;
       break;

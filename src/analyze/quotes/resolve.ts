@@ -6,7 +6,8 @@ import { resolvePronoun } from '../entities/coref.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { linkEntity, nameIn, phraseSpeaker, type Found } from './speaker.js';
 import type { Who } from './subject.js';
-import type { Unit } from './unit.js';
+import { LOOK_BACK, type Unit } from './unit.js';
+import { wordAt } from './words.js';
 
 /** A pronoun prefers the last speaker when it was named within this many characters (about two paragraphs). */
 const SPEAKER_REACH = 1500;
@@ -62,7 +63,7 @@ function carried(u: Unit, before: number, st: ResolveState, unitFound: Found | n
   if (w0 && st.lex.pronouns.has(w0.w) && before > 0) return antecedent(w0.start, st.lex.pronouns.get(w0.w) ?? null, u, st);
   // a participle's subject opens the sentence; a phrase naming no one falls back on any name in the unit
   const lim = Math.min(before, u.ws.length);
-  const n = nameIn(u.ws, 0, before < u.ws.length ? Math.min(lim, SUBJECT_HEAD) : lim, st.lex);
+  const n = nameIn(u.ws, before < u.ws.length ? 0 : Math.max(0, lim - LOOK_BACK), before < u.ws.length ? Math.min(lim, SUBJECT_HEAD) : lim, st.lex);
   if (n && !u.quoted[n.s]) {
     const f = phraseSpeaker(st.text, u.ws, n.s, n.e, st.lex, st.entities);
     if (f) return { ...f, via: 'carried' };
@@ -105,10 +106,9 @@ function antecedent(at: number, g: 'm' | 'f' | null, u: Unit, st: ResolveState):
 function localName(at: number, g: 'm' | 'f' | null, u: Unit, st: ResolveState, anyone = false): Found | null {
   for (const unit of [u, st.prev]) {
     if (!unit) continue;
-    let b = unit.ws.length;
-    while (b > 0 && unit.ws[b - 1]!.start >= at) b--;
+    const b = wordAt(unit.ws, at);
     // names inside quotation marks are not speakers
-    const n = nameIn(unit.ws, 0, b, st.lex);
+    const n = nameIn(unit.ws, Math.max(0, b - LOOK_BACK), b, st.lex);
     if (!n || unit.quoted[n.s]) continue;
     const f = phraseSpeaker(st.text, unit.ws, n.s, n.e, st.lex, st.entities);
     if (f && f.via === 'named' && fits(f, g, anyone)) return { ...f, via: 'pronoun' };

@@ -19,6 +19,18 @@ export interface Unit extends Span {
   cueAt: Map<number, Cue>;
   /** For each opening mark's word index, the index of the first word after its quote. */
   opensAt: Map<number, number>;
+  /** alphaBefore[i]: how many letter words outside quotation marks stand before word i (length ws.length + 1). */
+  alphaBefore: Int32Array;
+}
+
+/** How far back look-backs over a unit reach, in words: a 1 MB line without a full stop stays linear. */
+export const LOOK_BACK = 80;
+
+/** Index of the first cue of `u` starting at or after word `i` (binary search). */
+export function cueFrom(u: Unit, i: number): number {
+  let lo = 0, hi = u.cues.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (u.cues[mid]!.first < i) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /** Sentences merged so that no quote is cut (« A. B », a-t-il dit is one unit). Linear in sentences + quotes. */
@@ -51,5 +63,7 @@ export function buildUnit(text: string, span: Span, quotes: readonly Quoted[], l
   for (const c of cues) cueAt.set(c.first, c);
   const opensAt = new Map<number, number>();
   for (const { a, b } of qs) opensAt.set(a, b);
-  return { start: span.start, end: span.end, ws, cues, quotes: qs, quoted, cueAt, opensAt };
+  const alphaBefore = new Int32Array(ws.length + 1);
+  for (let i = 0; i < ws.length; i++) alphaBefore[i + 1] = alphaBefore[i]! + (ws[i]!.alpha && !quoted[i] ? 1 : 0);
+  return { start: span.start, end: span.end, ws, cues, quotes: qs, quoted, cueAt, opensAt, alphaBefore };
 }
