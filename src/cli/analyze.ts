@@ -1,12 +1,15 @@
 // veille analyze: articles in, veille.analysis/1 (or a readable summary) out.
 import { analyzeText } from '../analyze/index.js';
 import { describeError, VeilleError } from '../errors.js';
-import { expandPaths, htmlArticleFromBytes, ingestPath, isUrl, textArticle, urlArticles, type Ingested } from '../ingest/index.js';
+import { expandPaths, isUrl, readPlainTextFile, textArticle } from '../ingest/files.js';
+import type { Ingested } from '../ingest/index.js';
 import type { Analysis, TextInput } from '../types.js';
 import { normalizeDate } from '../util/date.js';
 import { parse, str } from './args.js';
-import { runBatch } from './batch.js';
-import { formatText } from './format/text.js';
+
+// Loaded only when used: the page, feed and WARC readers (linkedom, htmlparser2: ~120 ms of start-up), the
+// batch reader and the text format. A plain-text file analysed to JSON needs none of them.
+const ingest = (): Promise<typeof import('../ingest/index.js')> => import('../ingest/index.js');
 
 const HELP = `Usage: veille analyze [FILE|DIR|URL|-]... [options]
        veille analyze --jsonl [options] < in.jsonl > out.jsonl
@@ -59,18 +62,20 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
 
   if (values.jsonl) {
     if (positionals.length) throw new VeilleError('USAGE', '--jsonl reads standard input only');
+    const { runBatch } = await import('./batch.js');
     const r = await runBatch(process.stdin, process.stdout, process.stderr, hints);
     if (r.failed) process.stderr.write(`veille analyze: ${r.failed} of ${r.failed + r.analysed} line(s) failed\n`);
     return r.failed ? 1 : 0;
   }
 
+  const formatText = format === 'text' ? (await import('./format/text.js')).formatText : null;
   const print = (a: Analysis, many: boolean): void => {
-    if (format === 'text') process.stdout.write(formatText(a) + '\n');
+    if (formatText) process.stdout.write(formatText(a) + '\n');
     else process.stdout.write(JSON.stringify(a, null, many ? undefined : 2) + '\n');
   };
   if (!positionals.length || (positionals.length === 1 && positionals[0] === '-')) {
     const bytes = await readStdin();
-    const input = HTML_START.test(bytes.subarray(0, 1024).toString('latin1')) ? htmlArticleFromBytes(bytes, null) : textArticle(bytes, null);
+    const input = HTML_START.test(bytes.subarray(0, 1024).toString('latin1')) ? (await ingest()).htmlArticleFromBytes(bytes, null) : textArticle(bytes, null);
     print(analyzeText({ ...input, ...hints }), false);
     return 0;
   }
@@ -84,9 +89,13 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
     if ('error' in r) { failed++; process.stderr.write(`veille analyze: ${r.source}: ${r.error}\n`); return; }
     try { print(analyzeText({ ...r.input, ...hints }), many); } catch (e) { failed++; process.stderr.write(`veille analyze: ${r.input.source ?? 'input'}: ${describeError(e)}\n`); }
   };
-  for (const f of files) for await (const r of ingestPath(f)) take(r);
+  for (const f of files) {
+    const plain = readPlainTextFile(f);
+    if (plain) { take(plain); continue; }
+    for await (const r of (await ingest()).ingestPath(f)) take(r);
+  }
   for (const u of urls) {
-    try { for (const input of await urlArticles(u, { allowPrivate })) take({ input }); } catch (e) { take({ error: describeError(e), source: u }); }
+    try { for (const input of await (await ingest()).urlArticles(u, { allowPrivate })) take({ input }); } catch (e) { take({ error: describeError(e), source: u }); }
   }
   return failed ? 1 : 0;
 }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
 import { VeilleError } from '../errors.js';
 import { parseStatedDate } from './dates.js';
+import { FEED_ROOT } from './files.js';
 import { langCode } from './html/metadata.js';
 
 /** Feeds larger than this are refused (a busy news feed is < 2 MB). */
@@ -36,12 +37,8 @@ export interface Feed {
   items: FeedItem[];
 }
 
-const FEED_ROOT = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*|<\?[^>]*>\s*)*<(rss|feed|rdf:RDF)\b/;
-
-/** True when the text starts like an RSS, Atom or RDF feed (sniffed on the first 2 000 characters). */
-export function looksLikeFeed(text: string): boolean {
-  return FEED_ROOT.test(text.slice(0, 2000));
-}
+// the sniffing lives in files.ts, so that reading a plain-text file does not load this parser
+export { looksLikeFeed } from './files.js';
 
 const DTD_ENTITY = /<!ENTITY\b/i;
 const hash = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 16);

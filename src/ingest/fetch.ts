@@ -34,10 +34,8 @@ export interface Fetched {
 
 const DEFAULTS = { timeoutMs: 20_000, maxRedirects: 5, maxBytes: 10_000_000, userAgent: 'veille/0.1 (+https://github.com/veille)' };
 
-/** True when the string is an http(s) URL. */
-export function isUrl(s: string): boolean {
-  return /^https?:\/\//i.test(s);
-}
+// isUrl lives in files.ts so that the CLI can tell URLs from paths without loading the HTTP client
+export { isUrl } from './files.js';
 
 /** Fetches `url`, following redirects; throws FETCH_FAILED, PRIVATE_ADDRESS or TOO_LARGE with the URL named. */
 export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<Fetched> {
