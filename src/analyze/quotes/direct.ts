@@ -85,6 +85,9 @@ const BRIDGE = new Set(['à', 'au', 'aux', 'dans', 'lors', 'devant', 'sur', 'pen
   'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday',
   'friday', 'saturday', 'sunday', 'later', 'then', 'also', 'encore', 'ensuite', 'alors', 'of']);
 
+/** Manner adverbs ("fermement", "strongly"). */
+const MANNER = /^[\p{L}]{3,}(?:ment|ly)$/u;
+
 /** The cue introducing a quote that opens at word `a`, looking left; null when a que/that clause or an object
  * stands between ("a affirmé avoir agi « … »", "said she was “deeply shocked”": a fragment of indirect speech). */
 function cueBefore(u: Unit, a: number, lex: QuoteLexicon): Cue | null {
@@ -113,6 +116,8 @@ export function quotedObject(u: Unit, c: Cue): number {
   let k = c.last;
   while (k < u.ws.length && u.ws[k]!.w === ',') k++;
   if (k >= u.ws.length || !u.ws[k]!.alpha || BRIDGE.has(u.ws[k]!.w)) return -1;
+  // "a condamné fermement les « … »": a manner adverb is the writer's
+  if (MANNER.test(u.ws[k]!.w) && u.ws[k + 1]?.alpha) k++;
   for (let i = k + 1; i < u.ws.length && i - k <= BEFORE_WINDOW; i++) {
     const w = u.ws[i]!.w;
     if (u.opensAt.has(i)) return k;

@@ -25,7 +25,7 @@ const FR_NOT_INF = new Set(['premier', 'dernier', 'hier', 'leur', 'cher', 'fer',
   'autre', 'ministre', 'titre', 'centre', 'lettre', 'pire', 'faire_', 'sire', 'mère', 'père', 'frère', 'membre', 'nombre', 'ordre', 'libre']);
 const TRAILING = new Set([',', ';', ':', '.', '—', '–', '-', '(', '«', '“']);
 /** Words opening a contrasting clause after a comma: the reported content ends before them. */
-const CONTRAST = new Set(['alors', 'tandis', 'whereas', 'while']);
+const CONTRAST = new Set(['alors', 'tandis', 'whereas', 'while', 'sans', 'without']);
 const SOFT_END = new Set([';', '.', '!', '?']);
 /** Occasions of speech: "après une réunion …", "lors d'une conférence de presse", "in an interview" attach to the cue, not the content. */
 const OCCASIONS = new Set(['réunion', 'conférence', 'entretien', 'rencontre', 'interview', 'entrevue', 'discours', 'point',
@@ -49,6 +49,11 @@ function clauseEnd(u: Unit, from: number, lex: QuoteLexicon): number {
     if (!u.quoted[i] && (SOFT_END.has(w) || (i > from + 2 && occasionAt(u, i)))) return i;
     // "…, with Acme analyst Tom Fry saying …": a new speaker takes over after ", with"
     if (!u.quoted[i] && i > from + 2 && (w === 'with' || w === 'avec') && u.ws[i - 1]!.w === ',' && gerundCueSoon(u, i, lex)) return i - 1;
+    // "a annoncé que A et que B": the second clause is a quote of its own
+    if (!u.quoted[i] && i > from + 1 && COORD_WORDS.has(w) && lex.complementizers.has(u.ws[i + 1]?.w ?? '') && u.ws[i + 1]!.w !== 'si' && u.ws[i + 1]!.w !== 'if') return i;
+    // "…, mais se refusent à croire", "…, il a critiqué": a new predicate or a new subject after a comma
+    if (!u.quoted[i] && i > from + 2 && u.ws[i - 1]!.w === ',' && (((w === 'mais' || w === 'but') && !lex.complementizers.has(u.ws[i + 1]?.w ?? '')) ||
+      (lex.pronouns.has(w) && (lex.auxiliaries.has(u.ws[i + 1]?.w ?? '') || lex.cues.has(u.ws[i + 1]?.w ?? ''))))) return i - 1;
     // "…, alors que la mère du suspect avait …": a contrast after a comma is the writer's, not the speaker's
     if (!u.quoted[i] && i > from + 2 && CONTRAST.has(w) && u.ws[i - 1]!.w === ',' && (w !== 'alors' || u.ws[i + 1]?.w === 'que' || u.ws[i + 1]?.w === "qu'")) return i - 1;
     const qb = opensAt.get(i);
@@ -95,6 +100,27 @@ function gerundCueSoon(u: Unit, i: number, lex: QuoteLexicon): boolean {
   return false;
 }
 
+/** Conjunctions joining two reported clauses ("que A et que B"). */
+const COORD_WORDS = new Set(['et', 'and']);
+/** How many "et que …" clauses one cue may introduce after its first. */
+const MAX_COORDINATED = 4;
+/** "l'a confirmé ce jeudi": a time phrase is no reported object. */
+const TIME_NOUNS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'midi',
+  'week-end', 'jour', 'mois', 'semaine', 'année', 'an', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'morning', 'evening', 'week', 'month', 'year', 'day', 'weekend']);
+/** Short adverbs that may stand between a cue and its "de" + infinitive ("a promis entre autres de …"). */
+const DE_SKIP = new Set(['entre', 'autres', 'notamment', 'également', 'aussi', 'encore', 'déjà', 'même', 'alors']);
+
+/** "de faire passer …" at word `i` (after a few adverbs): the index of the infinitive, or -1. */
+function deInfinitive(u: Unit, i: number): number {
+  let k = i;
+  while (k < u.ws.length && k - i < 3 && DE_SKIP.has(u.ws[k]!.w)) k++;
+  const w = u.ws[k]?.w;
+  if (w !== 'de' && w !== "d'") return -1;
+  const inf = u.ws[k + 1];
+  return inf && !u.quoted[k + 1] && FR_INF.test(inf.w) && !FR_NOT_INF.has(inf.w) && !inf.cap ? k + 1 : -1;
+}
+
 /** Index of the complementizer within `win` words after cue `c`, or -1. */
 function hasComp(u: Unit, c: Cue, lex: QuoteLexicon, win: number): number {
   for (let i = c.last; i < u.ws.length && i - c.last <= win; i++) {
@@ -114,6 +140,12 @@ function cand(u: Unit, a: number, b: number, who: Who | null, cue: Cue | null): 
   let mixed = false;
   for (let i = a; i < b; i++) { if (u.ws[i]!.alpha) n++; if (u.quoted[i]) mixed = true; }
   if (n < MIN_CONTENT) return null;
+  // "il affirme qu'« … »": content that is one whole quotation is a direct quote
+  const qb = u.opensAt.get(a);
+  if (qb !== undefined && qb >= b) {
+    const q = u.quotes.find((x) => x.a === a);
+    if (q) return { kind: 'direct', start: q.q.inner.start, end: q.q.inner.end, who, cue, qi: -1, explicit: true };
+  }
   const start = u.ws[a]!.start;
   let end = u.ws[b - 1]!.end;
   return { kind: mixed ? 'mixed' : 'indirect', start, end, who, cue, qi: -1, explicit: true };
@@ -136,16 +168,26 @@ function clauseAfterCue(u: Unit, lex: QuoteLexicon, used: ReadonlySet<Cue>, out:
     const vw = u.ws[c.verb]!.w;
     if (k >= 0) from = k + 1;
     else if (!c.weak && !c.participial && next && lex.code === 'fr' && !c.bare && FR_INF.test(next.w) && !FR_NOT_INF.has(next.w)) from = nx;
+    // "avait promis entre autres de faire passer …", "a annoncé d'abandonner …": de + infinitive
+    else if (!c.weak && !c.bare && lex.code === 'fr' && deInfinitive(u, nx) >= 0) from = deInfinitive(u, nx);
     // "a annoncé l'ouverture d'une enquête", "announced plans to …": the object is what was said
     // (not in an incise: in "…, a annoncé le ministère" the noun phrase is the speaker)
-    else if (!c.bare && next && lex.npCues.has(vw) && lex.npStarts.has(next.w) && !u.quoted[nx] && u.ws[c.first - 1]?.w !== ',') from = nx;
+    else if (!c.bare && next && lex.npCues.has(vw) && lex.npStarts.has(next.w) && !u.quoted[nx] && u.ws[c.first - 1]?.w !== ',' && !TIME_NOUNS.has(u.ws[nx + 1]?.w ?? '')) from = nx;
     else if (!c.weak && !c.bare && next && lex.code === 'en' && (EN_CLAUSE_START.has(next.w) || (next.cap && next.alpha && c.last > c.first) || finiteSoon(u, c.last)) && !u.quoted[c.last]) from = c.last;
     if (from < 0 && !c.bare) from = quotedObject(u, c);
     if (from < 0) continue;
     if (c.bare && !c.participial) continue;
     const who: Who = c.participial ? { t: 'carried', before: c.first } : whoOf(u, c, lex, 0);
-    const q = cand(u, from, clauseEnd(u, from, lex), who, c);
+    let end = clauseEnd(u, from, lex);
+    const q = cand(u, from, end, who, c);
     if (q) out.push(q);
+    // "que A et que B", "that A and that B": each clause is one quote, same speaker and cue
+    for (let n = 0; n < MAX_COORDINATED && COORD_WORDS.has(u.ws[end]?.w ?? '') && lex.complementizers.has(u.ws[end + 1]?.w ?? ''); n++) {
+      const f2 = end + 2;
+      end = clauseEnd(u, f2, lex);
+      const q2 = cand(u, f2, end, who, c);
+      if (q2) out.push(q2);
+    }
   }
 }
 
@@ -246,14 +288,17 @@ function sourceOf(u: Unit, s: number, e: number, lex: QuoteLexicon): Who | null 
 
 /** "Pour le ministre, la situation est grave": an opinion attributed to a person or a speaker noun. */
 function forOpinion(u: Unit, lex: QuoteLexicon, out: Candidate[]): void {
-  if (!lex.forWords.length || !u.ws.length || !lex.forWords.includes(u.ws[0]!.w)) return;
-  let e = 1;
-  while (e < u.ws.length && e < 10 && u.ws[e]!.w !== ',') e++;
-  if (u.ws[e]?.w !== ',' || e < 2) return;
+  // "Pour le ministre, …", "Mais, pour M. Goudet, …"
+  let p0 = 0;
+  if (u.ws.length && lex.clauseOpeners.has(u.ws[0]!.w)) p0 = u.ws[1]?.w === ',' ? 2 : 1;
+  if (!lex.forWords.length || !u.ws[p0] || !lex.forWords.includes(u.ws[p0]!.w)) return;
+  let e = p0 + 1;
+  while (e < u.ws.length && e < p0 + 10 && u.ws[e]!.w !== ',') e++;
+  if (u.ws[e]?.w !== ',' || e < p0 + 2) return;
   let person = false;
-  for (let i = 1; i < e; i++) if (lex.speakerNouns.has(u.ws[i]!.w) || (u.ws[i]!.cap && i > 1)) person = true;
+  for (let i = p0 + 1; i < e; i++) if (lex.speakerNouns.has(u.ws[i]!.w) || (u.ws[i]!.cap && i > p0 + 1)) person = true;
   if (!person) return;
-  const q = cand(u, e + 1, clauseEnd(u, e + 1, lex), { t: 'phrase', a: 1, b: e }, { first: 0, last: 1, verb: 0, inverted: null, participial: false, weak: false, bare: false });
+  const q = cand(u, e + 1, clauseEnd(u, e + 1, lex), { t: 'phrase', a: p0 + 1, b: e }, { first: p0, last: p0 + 1, verb: p0, inverted: null, participial: false, weak: false, bare: false });
   if (q) out.push(q);
 }
 

@@ -58,6 +58,13 @@ export function resolveWho(who: Who | null, u: Unit, st: ResolveState, unitFound
 /** "…, mais a averti que" / "…, ajoutant que": the speaker of the main clause. */
 function carried(u: Unit, before: number, st: ResolveState, unitFound: Found | null): Found | null {
   if (unitFound) return { ...unitFound, via: 'carried' };
+  // "Affirmant qu'il …, il a critiqué …": a sentence-opening participle's subject follows its clause
+  if (before === 0) {
+    for (let i = 1; i < u.ws.length && i < LOOK_BACK; i++) {
+      const w = u.ws[i]!;
+      if (w.w === ',' && !u.quoted[i] && st.lex.pronouns.has(u.ws[i + 1]?.w ?? '')) return antecedent(u.ws[i + 1]!.start, st.lex.pronouns.get(u.ws[i + 1]!.w) ?? null, u, st);
+    }
+  }
   // "He declined to …, stating that": the main clause's pronoun subject
   const w0 = u.ws[0];
   if (w0 && st.lex.pronouns.has(w0.w) && before > 0) return antecedent(w0.start, st.lex.pronouns.get(w0.w) ?? null, u, st);

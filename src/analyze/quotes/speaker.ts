@@ -58,7 +58,7 @@ export function nameIn(ws: readonly Word[], a: number, b: number, lex: QuoteLexi
   while (i < b) {
     const w = ws[i]!;
     // "Turning to the budget, …", "Speaking to reporters, …": a sentence-opening gerund is no name
-    if (!nameStart(w, lex) || (i === 0 && lex.code === 'en' && w.w.endsWith('ing') && GERUND_NEXT.has(ws[1]?.w ?? ''))) { i++; continue; }
+    if (!nameStart(w, lex) || (i === 0 && openingVerb(ws, lex))) { i++; continue; }
     let e = i + 1;
     while (e < b) {
       const x = ws[e]!;
@@ -94,6 +94,13 @@ function possessed(ws: readonly Word[], e: number, b: number): boolean {
 const OF_WORDS = new Set(['de', 'du', "d'", 'des', 'of']);
 /** Words after a sentence-opening gerund ("Turning to", "Speaking on", "Expanding on that point"). */
 const GERUND_NEXT = new Set(['to', 'on', 'about', 'of', 'from', 'with', 'at', 'in', 'after', 'before', 'for', 'the', 'a', 'an', 'this', 'that', 'his', 'her', 'their']);
+/** A sentence opening on a participle or gerund, no name: "Turning to …", "Affirmant qu'il …", "Interrogés, des proches …". */
+function openingVerb(ws: readonly Word[], lex: QuoteLexicon): boolean {
+  const w = ws[0]!.w, nx = ws[1]?.w ?? '';
+  if (lex.code === 'en') return w.endsWith('ing') && GERUND_NEXT.has(nx);
+  return (w.endsWith('ant') && !ws[1]?.cap) || (/(?:é|ée|és|ées)$/.test(w) && nx === ',');
+}
+
 const PREV_WORD = /([\p{L}]+['’]?)\s*$/u;
 /** The word right before offset `at` (lower case, apostrophe unified), or ''. */
 function wordBefore(text: string, at: number): string {

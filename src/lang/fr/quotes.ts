@@ -17,7 +17,7 @@ const ER = [
   'compléter', 'continuer', 'enchaîner', 'trancher', 'tonner', 'fustiger',
   'railler', 'ironiser', 'sermonner', 'jauger', 'chiffrer', 'évaluer', 'certifier',
   // verbs of expression whose object is often a quotation ("a salué « … »", "a exprimé « … »", "qualifiées de « … »")
-  'exprimer', 'saluer', 'qualifier', 'critiquer',
+  'exprimer', 'saluer', 'qualifier', 'critiquer', 'condamner',
 ];
 
 /** -ir verbs of the second group (avertir → avertit, avertissent). */
@@ -92,7 +92,7 @@ export const FR_WEAK_CUES: ReadonlySet<string> = new Set([
   ...erForms('observer'), ...erForms('accuser'), ...erForms('réclamer'), ...erForms('souhaiter'), ...erForms('relever'),
   ...erForms('lancer'), ...erForms('exposer'), ...erForms('évoquer'), ...erForms('illustrer'), ...erForms('chiffrer'),
   ...erForms('jauger'), ...erForms('compléter'), ...erForms('continuer'), ...erForms('penser'), ...erForms('juger'),
-  ...erForms('exprimer'), ...erForms('saluer'), ...erForms('qualifier'), ...erForms('critiquer'),
+  ...erForms('exprimer'), ...erForms('saluer'), ...erForms('qualifier'), ...erForms('critiquer'), ...erForms('condamner'),
   'défend', 'défendent', 'défendait', 'défendaient', 'défendit', 'défendu', 'défendant',
   'décrit', 'décrivent', 'décrivait', 'décrivaient', 'décrivit', 'décrite', 'décrivant',
   ...erForms('reprendre'), 'reprend', 'reprennent', 'reprenait', 'reprit', 'repris', 'croit', 'croient', 'croyait', 'cru', 'dire', 'écrire',
