@@ -132,6 +132,9 @@ const EN: Row[] = [
   ['“It is a good move,” said chief analyst at Solaris Funds, Tim Fry.', [['direct', 'It is a good move,', 'Tim Fry']]],
   // negative rows
   ['In response to questions about the merger, the board stayed silent.', []],
+  ['The union issued a statement saying the strike would go on.', [['indirect', 'the strike would go on', 'The union']]],
+  ['“The plant will close.”\nsaid Ann Cole, chair of Acme Motors.', [['direct', 'The plant will close.', 'Ann Cole']]],
+  ['London-based Acme Motors said it would cut 300 jobs.', [['indirect', 'it would cut 300 jobs', 'Acme Motors']]],
   ['The plan for the “Big Four” United States banks was approved.', []],
   ['The so-called “reform” has been delayed again.', []],
   ['Her novel “The Long Winter” won the prize.', []],
@@ -170,7 +173,7 @@ test('bad input: an unclosed «, 200 marks, three-deep nesting, mismatched style
     let d = new Doc(t);
     for (const s of [paragraphsStage, tokensStage, sentencesStage]) d = d.with(s.assigns, s.run(d, { published: null }) as never);
     let best = Infinity;
-    for (let k = 0; k < 3; k++) {
+    for (let k = 0; k < 5; k++) {
       const t1 = performance.now();
       findQuotes(t, d.get('paragraphs'), d.get('sentences'), 'fr', []);
       best = Math.min(best, performance.now() - t1);
@@ -180,7 +183,7 @@ test('bad input: an unclosed «, 200 marks, three-deep nesting, mismatched style
   timeOf(500);
   // linear: about 8×; quadratic: 64×
   const [t8, t1] = [timeOf(8000), timeOf(1000)];
-  assert.ok(t8 < 30 * Math.max(2, t1), 'quote stage grows about linearly on one long sentence');
+  assert.ok(t8 < 30 * Math.max(5, t1), 'quote stage grows about linearly on one long sentence');
   const big = 'mot '.repeat(200_000);
   const t0 = performance.now();
   quotes(big, 'fr');

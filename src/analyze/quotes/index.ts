@@ -16,6 +16,7 @@ import { resolveWho, toSpeaker, type ResolveState } from './resolve.js';
 import { phraseSpeaker, type Found } from './speaker.js';
 import { words } from './words.js';
 import type { Who } from './subject.js';
+import { rightSubject } from './subject.js';
 import { buildUnit, mergeUnits, type Unit } from './unit.js';
 
 /** Overlapping candidates: the explicit one wins, then the longer (a mixed clause over its quoted fragment). */
@@ -55,6 +56,22 @@ function signatureOf(text: string, next: Span | undefined, lex: QuoteLexicon, en
 }
 const OPENERS = new Set(['«', '“', '"', '»', '”']);
 
+/** "“…”¶said Ann Cole, chair of …": the next unit opens on an inverted cue naming the quote's speaker, or null. */
+function nextCueWho(text: string, next: Span | undefined, lex: QuoteLexicon, entities: Parameters<typeof resolveWho>[2]['entities']): Who | null {
+  if (!next) return null;
+  const ws = words(text, next.start, Math.min(next.end, next.start + NEXT_CUE_CHARS));
+  if (!ws.length || ws[0]!.cap || !lex.cues.has(ws[0]!.w)) return null;
+  const u = buildUnit(text, { start: next.start, end: ws[ws.length - 1]!.end }, [], lex);
+  const c = u.cues[0];
+  if (!c || c.first !== 0) return null;
+  const r = rightSubject(u, c, lex);
+  if (!r || r.t !== 'phrase') return null;
+  const f = phraseSpeaker(text, u.ws, r.a, r.b, lex, entities);
+  return f && f.via !== 'pronoun' ? { t: 'found', f } : null;
+}
+/** How much of the next unit is read for its opening cue. */
+const NEXT_CUE_CHARS = 200;
+
 /** Trims white space off a span of `text`. */
 function trimSpan(text: string, s: number, e: number): Span {
   while (s < e && /\s/.test(text[s]!)) s++;
@@ -79,7 +96,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[], sentences:
     const mine: Quoted[] = [];
     for (let k = mi; k < marks.length && marks[k]!.open < span.end; k++) mine.push(marks[k]!);
     const u = buildUnit(text, span, mine, lex);
-    const direct = matchDirect(u, lex, { colonWho, prevDirect: ui - lastDirectUnit <= 2, prevSpeech, signature: signatureOf(text, units[ui + 1], lex, entities) });
+    const direct = matchDirect(u, lex, { colonWho, prevDirect: ui - lastDirectUnit <= 2, prevSpeech, signature: signatureOf(text, units[ui + 1], lex, entities) ?? nextCueWho(text, units[ui + 1], lex, entities) });
     const used = new Set<Cue>();
     for (const d of direct) if (d.cue) used.add(d.cue);
     const cands = refine([...direct, ...matchIndirect(u, lex, used)]);

@@ -102,6 +102,8 @@ function gerundCueSoon(u: Unit, i: number, lex: QuoteLexicon): boolean {
 
 /** Conjunctions joining two reported clauses ("que A et que B"). */
 const COORD_WORDS = new Set(['et', 'and']);
+/** Marks after which an English cue is inverted ("…,” said X", "…, said X"). */
+const INVERSION_LEAD = new Set([',', '”', '"', '’', '»']);
 /** How many "et que …" clauses one cue may introduce after its first. */
 const MAX_COORDINATED = 4;
 /** "l'a confirmé ce jeudi": a time phrase is no reported object. */
@@ -173,9 +175,12 @@ function clauseAfterCue(u: Unit, lex: QuoteLexicon, used: ReadonlySet<Cue>, out:
     // "a annoncé l'ouverture d'une enquête", "announced plans to …": the object is what was said
     // (not in an incise: in "…, a annoncé le ministère" the noun phrase is the speaker)
     else if (!c.bare && next && lex.npCues.has(vw) && lex.npStarts.has(next.w) && !u.quoted[nx] && u.ws[c.first - 1]?.w !== ',' && !TIME_NOUNS.has(u.ws[nx + 1]?.w ?? '')) from = nx;
-    else if (!c.weak && !c.bare && next && lex.code === 'en' && (EN_CLAUSE_START.has(next.w) || (next.cap && next.alpha && c.last > c.first) || finiteSoon(u, c.last)) && !u.quoted[c.last]) from = c.last;
+    else if (!c.bare && next && lex.code === 'en' && !u.quoted[c.last] &&
+      ((!c.weak && (EN_CLAUSE_START.has(next.w) || (next.cap && next.alpha && c.last > c.first))) || finiteSoon(u, c.last))) from = c.last;
     if (from < 0 && !c.bare) from = quotedObject(u, c);
     if (from < 0) continue;
+    // "”¶said William Ford, chairman of …", "…, said Stephen Harper": in English an inverted cue is followed by its subject
+    if (lex.code === 'en' && k < 0 && (c.first === 0 || INVERSION_LEAD.has(u.ws[c.first - 1]!.w)) && u.ws[from]?.cap) continue;
     if (c.bare && !c.participial) continue;
     const who: Who = c.participial ? { t: 'carried', before: c.first } : whoOf(u, c, lex, 0);
     let end = clauseEnd(u, from, lex);

@@ -37,6 +37,8 @@ const PREPOSITIONS = new Set(["de", "du", "des", "d'", 'of', 'à', 'au', 'aux', 
 const DOT_TITLE = /\.$/;
 /** French demonym endings ("Américain", "Allemande", "Finlandais", "Italienne", "Suédoise", "Britannique"). */
 const DEMONYM = /(?:ain|aine|ais|aise|ois|oise|ien|ienne|and|ande|ol|ole|ique|éen|éenne|in|ine|ite|e)s?$/;
+/** Hyphenated place modifiers before a name ("London-based", "Paris-born"). */
+const MODIFIER_SUFFIX = /-(?:based|born|headquartered|listed)$/;
 const ARTICLES = new Set(["l'", 'le', 'la', 'les', 'un', 'une']);
 const NUMERALS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'dix', 'two', 'three', 'four', 'five', 'ten', 'one', 'un', 'une']);
 
@@ -67,6 +69,8 @@ export function nameIn(ws: readonly Word[], a: number, b: number, lex: QuoteLexi
       if (PARTICLES.has(x.w) && e + 1 < b && ws[e + 1]!.cap && ws[e + 1]!.alpha) { e += 2; continue; }
       break;
     }
+    // "Edinburgh-based Northwind Robotics", "Kenyan-born Ann Cole": a place modifier is no part of the name
+    if (e - i >= 2 && MODIFIER_SUFFIX.test(w.w)) i++;
     // "l'Américaine Jane Holt", "le Finlandais Paavo Nurmi": a demonym noun before a full name is no part of it
     if (e - i >= 3 && lex.code === 'fr' && ARTICLES.has(i > a ? ws[i - 1]!.w : '') && DEMONYM.test(w.w)) i++;
     // "le ministère de l'Économie": look through an article to the preposition before it

@@ -20,6 +20,9 @@ const MAX_SUBJECT = 22;
 const ASIDES: readonly (readonly string[])[] = [['pour', 'sa', 'part'], ['pour', 'leur', 'part'], ['pour', 'son', 'compte'],
   ['de', 'son', 'côté'], ['de', 'leur', 'côté'], ['quant', 'à', 'lui'], ['quant', 'à', 'elle'], ['for', 'its', 'part'],
   ['for', 'his', 'part'], ['for', 'her', 'part'], ['for', 'their', 'part']];
+/** Verbs that put out a statement, before "saying …" / "affirmant …". */
+const STATEMENT_VERBS = new Set(['released', 'issued', 'published', 'posted', 'releasing', 'issuing', 'publishing', 'posting',
+  'put', 'putting', 'publié', 'diffusé', 'publiant', 'diffusant', 'publie', 'diffuse']);
 /** How far past a preposition an inverted subject may run to a name apposed after a comma. */
 const APPOSED_REACH = 6;
 /** Stops that end the subject for good: time words and conjunctions. */
@@ -68,6 +71,11 @@ export function leftSubject(u: Unit, c: Cue, lex: QuoteLexicon): Who {
   const a = i + 1;
   let k = a;
   while (k < b && u.ws[k]!.w === ',') k++;
+  // "The union issued a statement saying …": the subject stands before the verb that put the statement out;
+  // "…, releasing a statement saying …" carries the main clause's subject
+  if (gerund) {
+    for (let j = k; j < b; j++) if (STATEMENT_VERBS.has(u.ws[j]!.w)) { b = j; break; }
+  }
   if (k >= b) return { t: 'carried', before: c.first };
   if (b - k === 1 && lex.pronouns.has(u.ws[k]!.w)) return { t: 'pronoun', pron: u.ws[k]!.w, at: u.ws[k]!.start };
   return { t: 'phrase', a: k, b };
