@@ -55,7 +55,8 @@ for (let a = 65; a <= 90; a++) {
           en: uniq([d[3]!, /(?:ese|ss|sh|ch|i)$/.test(d[3]!) ? '' : d[3]! + 's']),
         }
       : undefined;
-    const names = uniq([...variants(fr), ...variants(en), ...list(d?.[4]), ...(d ? [cap(d[1]!), cap(frPlural(d[1]!)), cap(frPlural(d[2]!))] : [])]);
+    // CLDR writes "Bosnia & Herzegovina", "Antigua & Barbuda": news writes "and"
+    const names = uniq([...variants(fr), ...variants(en), ...variants(en).filter((n) => n.includes(' & ')).map((n) => n.replace(' & ', ' and ')), ...list(d?.[4]), ...(d ? [cap(d[1]!), cap(frPlural(d[1]!)), cap(frPlural(d[2]!))] : [])]);
     // inhabitants ("les Russes", "the Americans") are listed as names of the country for lookup only through demonym()
     out.push({ id: `country:${code.toLowerCase()}`, type: 'LOC', fr: variants(fr)[0]!, en: variants(en)[0]!, names: names.filter((n) => !(d && [cap(d[1]!), cap(frPlural(d[1]!)), cap(frPlural(d[2]!))].includes(n))), country: code, ...(demonyms ? { demonyms } : {}) });
   }

@@ -99,6 +99,18 @@ export function loadKb(): Kb {
   return cached;
 }
 
+/** Acronyms this short match only when written in capitals ("EAU" the Emirates, not "l'Eau"; "UN", not "Un"). */
+const CASED_ACRONYM = 3;
+const ALL_CAPS = /^[\p{Lu}\d.&-]+$/u;
+
+/** The entry `surface` names in `kb`, or null; a short all-capitals KB name only matches a surface in capitals. */
+export function kbMatch(kb: Kb, surface: string): KbEntry | null {
+  const k = normName(surface);
+  const e = kb.byName.get(k);
+  if (!e || ALL_CAPS.test(surface)) return e ?? null;
+  return e.names.some((n) => normName(n) === k && !(ALL_CAPS.test(n) && n.replace(/\W/g, '').length <= CASED_ACRONYM)) ? e : null;
+}
+
 /** The KB entry a name refers to ("OTAN", "NATO", "Moscou", "Poutine"), or null. `lang` is accepted for symmetry. */
 export function lookup(name: string, _lang?: string): KbEntry | null {
   return loadKb().byName.get(normName(name)) ?? null;

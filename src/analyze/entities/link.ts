@@ -6,7 +6,7 @@
 // then each entity takes its majority type, its fullest name, KB id and aliases, a cross-article `key`, and
 // for people a gender and the roles the article gives them (roles.ts).
 import type { Entity, EntityType } from '../../types.js';
-import { aliasesOf, lookup, normName, type Kb, type KbEntry } from './kb.js';
+import { aliasesOf, kbMatch, normName, type Kb, type KbEntry } from './kb.js';
 import type { Mention } from './mentions.js';
 import { personGender, rolesOf } from './roles.js';
 
@@ -21,6 +21,7 @@ export interface LinkedEntity extends Entity {
 }
 
 const ACRONYM = /^[\p{Lu}\d]{2,8}$/u;
+const SHORT_CAPS = /^\p{Lu}{2,3}$/u;
 const SMALL = new Set(['de', 'du', 'des', 'la', 'le', 'les', "l'", 'l’', "d'", 'd’', 'et', 'pour', 'en', 'of', 'the', 'and', 'for', 'à', 'a', 'sur', 'on', 'in']);
 
 /** Initials of a long name's significant words ("Organisation pour la sécurité et la coopération en Europe" → "OSCE"). */
@@ -43,11 +44,12 @@ export function linkEntities(text: string, ms: readonly Mention[], kb: Kb, lang:
   const n = ms.length;
   const surf = ms.map((m) => text.slice(m.start, m.end));
   const norm = surf.map(normName);
-  const kbOf: (KbEntry | null)[] = norm.map((k) => kb.byName.get(k) ?? null);
+  const kbOf: (KbEntry | null)[] = surf.map((s) => kbMatch(kb, s));
   const g = new Groups(n);
   // 1. identical names
   const byNorm = new Map<string, number>();
-  norm.forEach((k, i) => { const j = byNorm.get(k); if (j === undefined) byNorm.set(k, i); else g.join(j, i); });
+  // (a short acronym is not the word it spells: "EAU" is no "Eau")
+  norm.forEach((k0, i) => { const k = SHORT_CAPS.test(surf[i]!) ? `#${k0}` : k0; const j = byNorm.get(k); if (j === undefined) byNorm.set(k, i); else g.join(j, i); });
   // 2. same KB entry
   const byKb = new Map<string, number>();
   kbOf.forEach((e, i) => { if (!e) return; const j = byKb.get(e.id); if (j === undefined) byKb.set(e.id, i); else g.join(j, i); });
@@ -88,8 +90,10 @@ export function linkEntities(text: string, ms: readonly Mention[], kb: Kb, lang:
     // a country or city the KB knows by this very name is a place, whatever the tagger guessed ("United States"
     // read as an organisation): the tagger's ORG/MISC on a bare place name is more often wrong than metonymy
     if ((type === 'ORG' || type === 'MISC') && idx.some((i) => kbOf[i]?.type === 'LOC')) type = 'LOC';
+    // …and a name the KB knows only as an organisation is one ("Google" read as a product, "Scientology" as a place)
+    else if ((type === 'LOC' || type === 'MISC') && idx.some((i) => kbOf[i]?.type === 'ORG')) type = 'ORG';
     const name = idx.map((i) => surf[i]!).sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0]!;
-    const entry = idx.map((i) => kbOf[i]).find((e) => e && (e.type === type || (e.type !== 'PER' && type !== 'PER'))) ?? lookup(name);
+    const entry = idx.map((i) => kbOf[i]).find((e) => e && (e.type === type || (e.type !== 'PER' && type !== 'PER'))) ?? kbMatch(kb, name);
     const e: LinkedEntity = {
       id: `e${out.length + 1}`, type, name,
       ...(entry ? { aliases: aliasesOf(entry, lang), kb: entry.id } : { kb: null }),

@@ -2,8 +2,11 @@
 // 1. trim: titles and civilities out of a person ("Secretary-General Jens Stoltenberg" → "Jens Stoltenberg",
 //    "M. Macron" → "Macron"); elided articles out of any name ("l’OTAN" → "OTAN"); a possessive, trailing
 //    punctuation or function words out ("NATO's" → "NATO").
-// 1b. split: a name run on past a boundary (see split()).
+// 1a. widen: a name started too late (boundaries.ts).
+// 1b. split: a name run on past a boundary (see split()); 1d. part: two names run together (boundaries.ts).
 // 1c. extend: a long KB name cut short (see extend()).
+// 1e. retype by head word and portfolio (boundaries.ts); a person loses a leading demonym noun
+//    ("l'Allemande Christiane Heinicke" → "Christiane Heinicke") and trailing post-nominals ("Helen Ashdown KC").
 // 2. drop: a lone word that is never a name ("Nous", "Cela", "Le", "The"), a lone title, a lowercase word.
 // 3. spread: a name tagged once is a name wherever the same capitalised words recur in the article, and a
 //    person's surname alone is that person ("Stoltenberg" after "Jens Stoltenberg") — document consistency.
@@ -13,7 +16,8 @@ import type { EntityType } from '../../types.js';
 import type { DocView } from './features.js';
 import { normName, type Kb } from './kb.js';
 import { CIVILITIES, NEVER_NAMES, TITLES } from './lexicon.js';
-import { NAME_INNER_EN } from '../../lang/en/entities.js';
+import { GROUP_ADJECTIVES_EN, NAME_INNER_EN, POSTNOMINALS_EN } from '../../lang/en/entities.js';
+import { demonymAhead, part, retype, widen } from './boundaries.js';
 import { MONTHS } from '../../lang/fr/entities.js';
 import type { Mention } from './mentions.js';
 
@@ -25,6 +29,8 @@ const MAX_SPREAD_TOKENS = 6;
 const HAS_UPPER = /\p{Lu}/u;
 const INNER_EN = new Set(NAME_INNER_EN);
 const MONTH = new Set(MONTHS);
+const POSTNOMINALS = new Set(POSTNOMINALS_EN);
+const GROUP_ADJECTIVES = new Set(GROUP_ADJECTIVES_EN);
 /** Titles that name a person's office, never the inside of an organisation's name ("Conseil général" keeps "général"). */
 const SPLITTING_TITLES = new Set(['président', 'présidente', 'ministre', 'chancelier', 'chancelière', 'secrétaire', 'sénateur', 'sénatrice',
   'president', 'minister', 'secretary', 'secretary-general', 'senator', 'chancellor', 'governor', 'ambassador', 'spokesperson',
@@ -86,6 +92,7 @@ function trim(v: DocView, m: Mention): Mention | null {
     break;
   }
   while (tj > ti && !goodEnd(v, ti, tj)) tj--;
+  while (m.type === 'PER' && tj - ti > 2 && POSTNOMINALS.has(v.lower[tj - 1]!)) tj--;
   if (tj <= ti) return null;
   return { ...m, ti, tj, start: v.tokens[ti]!.start, end: v.tokens[tj - 1]!.end };
 }
@@ -93,7 +100,7 @@ function trim(v: DocView, m: Mention): Mention | null {
 function keep(v: DocView, m: Mention, kb: Kb): boolean {
   const w = v.lower[m.ti]!;
   if (!HAS_UPPER.test(v.tokens[m.ti]!.text) && !/\d/.test(w) && m.tj - m.ti === 1) return false;
-  if (m.tj - m.ti === 1 && (NEVER_NAMES.has(w) || TITLES.has(w) || CIVILITIES.has(w))) return false;
+  if (m.tj - m.ti === 1 && (NEVER_NAMES.has(w) || TITLES.has(w) || CIVILITIES.has(w) || GROUP_ADJECTIVES.has(w))) return false;
   // "September 22", "Mai 2017": a date
   if (MONTH.has(w) && (m.tj - m.ti === 1 || /^\d/.test(v.lower[m.ti + 1]!))) return false;
   // a lone demonym ("American", "Russes") is an adjective or a people, not a country ("Suisse" is both: kept)
@@ -121,11 +128,21 @@ function extend(v: DocView, m: Mention, kb: Kb): Mention {
 export function refine(text: string, v: DocView, raw: readonly Mention[], kb: Kb, lang: string): Mention[] {
   // 1–2
   const ms: Mention[] = [];
-  for (const r of raw) {
-    for (const x of split(v, r, lang)) {
-      const m = trim(v, extend(v, x, kb));
-      // a mention swallowed by an extended one before it is dropped (step 4 re-adds places inside names)
-      if (m && keep(v, m, kb) && !(ms.length && ms[ms.length - 1]!.end >= m.end)) ms.push(m);
+  for (let r = 0; r < raw.length; r++) {
+    const last = ms.length ? ms[ms.length - 1]! : null;
+    const floor = Math.max(r > 0 ? raw[r - 1]!.tj : 0, last ? last.tj : 0);
+    // a one-word mention right before may be a modifier of this name ("Zero" + "Methane Alliance")
+    const absorb = last && last.tj === raw[r]!.ti && last.tj - last.ti === 1 ? last.ti : floor;
+    const w = widen(v, raw[r]!, kb, lang, floor, absorb);
+    if (last && w.ti < raw[r]!.ti && w.ti <= last.ti) ms.pop();
+    for (const x of split(v, w, lang)) {
+      for (const y of part(v, x, kb)) {
+        let m = trim(v, extend(v, y, kb));
+        if (m) m = retype(v, m, kb, lang);
+        if (m && m.type === 'PER' && demonymAhead(v, kb, m.ti, m.tj)) m = trim(v, { ...m, ti: m.ti + 1, start: v.tokens[m.ti + 1]!.start });
+        // a mention swallowed by an extended one before it is dropped (step 4 re-adds places inside names)
+        if (m && keep(v, m, kb) && !(ms.length && ms[ms.length - 1]!.end >= m.end)) ms.push(m);
+      }
     }
   }
   // 3. spread: known names (token sequences) by first token

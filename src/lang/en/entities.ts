@@ -64,3 +64,42 @@ export const NEVER_NAMES_EN: readonly string[] = [
 
 /** Lowercase words that may sit inside an English name ("Bank of England", "Organization for Security and …"). */
 export const NAME_INNER_EN: readonly string[] = ['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'bin', 'y', 'da', 'di', 'del', 'on', 'in', 'at', '&', 'upon', 'des', 'el'];
+
+/** Last words of event names ("Chicago Marathon", "World Cup", "Cannes Film Festival"): such a name is MISC. */
+export const EVENT_WORDS_EN: readonly string[] = [
+  'marathon', 'cup', 'championship', 'championships', 'olympics', 'olympiad', 'games', 'festival', 'tournament',
+  'prize', 'awards', 'expo', 'derby', 'rally', 'trophy', 'grand prix', 'paralympics', 'biennale', 'world series',
+];
+
+/** Last words of company and media names beyond ORG_WORDS_EN ("Northwind Robotics", "Saudi Gazette"). */
+export const ORG_SUFFIXES_EN: readonly string[] = [
+  'robotics', 'technologies', 'technology', 'systems', 'solutions', 'holdings', 'industries', 'partners', 'airlines',
+  'airways', 'motors', 'pharmaceuticals', 'pharma', 'labs', 'laboratories', 'energy', 'capital', 'ventures', 'media',
+  'entertainment', 'communications', 'networks', 'enterprise', 'enterprises', 'gazette', 'tribune', 'journal',
+  'telegraph', 'chronicle', 'daily', 'llc', 'plc', 'gmbh', 'navy', 'airforce', 'brigade', 'battalion', 'regiment',
+  'bancorp', 'insurance', 'logistics', 'foods', 'brewery', 'records', 'pictures', 'studios', 'publishing', 'software',
+];
+
+/** Extra last words of place and building names ("Meiers Lake Roadhouse", "Century City Towers", "Hoover Dam"). */
+export const PLACE_SUFFIXES_EN: readonly string[] = [
+  'roadhouse', 'creek', 'glacier', 'canyon', 'harbour', 'harbor', 'pier', 'dam', 'reservoir', 'forest', 'hills',
+  'ridge', 'peak', 'islands', 'isles', 'beach', 'springs', 'towers', 'gardens', 'terminal', 'crossing', 'boulevard',
+  'lane', 'drive', 'parkway', 'motorway', 'freeway', 'prison', 'mall', 'zoo', 'observatory', 'lighthouse',
+];
+
+/** Letters after a name that are no part of it ("Helen Ashdown KC", "Jane Doe MP"); "Jr." is part of the name. */
+export const POSTNOMINALS_EN: readonly string[] = ['kc', 'qc', 'mp', 'mep', 'msp', 'phd', 'obe', 'mbe', 'cbe', 'esq', 'esq.'];
+
+/** Capitalised adjectives of regions and faiths that are no name alone ("European exporters", "Muslim students"). */
+export const GROUP_ADJECTIVES_EN: readonly string[] = [
+  'european', 'african', 'asian', 'arab', 'arabic', 'western', 'eastern', 'northern', 'southern', 'latin', 'nordic',
+  'scandinavian', 'caribbean', 'balkan', 'baltic', 'islamic', 'muslim', 'christian', 'jewish', 'catholic',
+  'protestant', 'orthodox', 'sunni', 'shia', 'shiite', 'hindu', 'buddhist', 'sikh', 'evangelical', 'anglo-saxon',
+  'hispanic', 'transatlantic', 'pan-african', 'sub-saharan', 'islamist', 'jihadist', 'zionist', 'marxist',
+];
+
+/** Role nouns beyond TITLES_EN that introduce "role of ORG Name" ("the UN envoy Maren Lindtvedt"). */
+export const ROLE_NOUNS_EN: readonly string[] = [
+  'envoy', 'emissary', 'negotiator', 'adviser', 'advisor', 'delegate', 'mediator', 'official', 'member',
+  'economist', 'analyst', 'researcher', 'expert', 'executive', 'chair', 'deputy', 'aide', 'staffer', 'correspondent',
+];

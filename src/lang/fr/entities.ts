@@ -74,3 +74,36 @@ export const MONTHS: readonly string[] = [
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ];
+
+/** Nouns that head event names ("Coupe du monde", "Jeux olympiques", "Festival de Cannes"): such a name is MISC. */
+export const EVENT_WORDS_FR: readonly string[] = [
+  'coupe', 'jeux', 'championnat', 'championnats', 'festival', 'tournoi', 'marathon', 'rallye', 'biennale', 'trophée',
+  'mondial', 'mondiaux', 'olympiades', 'exposition',
+];
+
+/**
+ * Ministerial portfolios, capitalised after an office ("ministre de l'Intérieur", "commissaire européen au
+ * Climat", "ministre éthiopien de l'Eau"): the word names a ministry (ORG, as WiNER annotates it), not a place.
+ */
+export const PORTFOLIOS_FR: readonly string[] = [
+  'intérieur', 'économie', 'finances', 'affaires', 'étrangères', 'européennes', 'sociales', 'défense', 'justice',
+  'santé', 'éducation', 'culture', 'travail', 'agriculture', 'environnement', 'transports', 'budget', 'eau',
+  'énergie', 'armées', 'outre-mer', 'sports', 'climat', 'logement', 'industrie', 'commerce', 'recherche',
+  'enseignement', 'numérique', 'solidarités', 'famille', 'écologie', 'transition', 'écologique', 'énergétique',
+  'emploi', 'fonction', 'publique', 'mer', 'pêche', 'tourisme', 'jeunesse', 'intégration', 'immigration',
+  'territoires', 'cohésion', 'relations', 'extérieures', 'coopération', 'développement', 'communication',
+  'information', 'sécurité', 'nationale', 'supérieur', 'retraites', 'handicap', 'égalité', 'ville', 'mines',
+  'pétrole', 'hydrocarbures', 'planification', 'plan', 'réformes', 'patrimoine', 'et', 'de', 'la', 'l’', "l'", 'des',
+];
+
+/** Offices that a portfolio follows ("ministre", "ministère", "commissaire", "secrétaire d'État"). */
+export const PORTFOLIO_OFFICES_FR: readonly string[] = [
+  'ministre', 'ministère', 'commissaire', 'secrétaire', 'secrétariat', 'commissariat', 'département', 'portefeuille',
+];
+
+/** Role nouns beyond TITLES_FR that introduce "role of ORG, Name" ("l'envoyée des Nations unies Maren Lindtvedt"). */
+export const ROLE_NOUNS_FR: readonly string[] = [
+  'envoyé', 'envoyée', 'émissaire', 'représentant', 'représentante', 'négociateur', 'négociatrice', 'conseiller',
+  'conseillère', 'délégué', 'déléguée', 'médiateur', 'médiatrice', 'chargé', 'chargée', 'responsable', 'fondateur',
+  'fondatrice', 'membre', 'expert', 'experte', 'économiste', 'analyste', 'chercheur', 'chercheuse', 'commissaire',
+];
