@@ -12,13 +12,14 @@ import { FR_EVENTS } from '../../lang/fr/events.js';
 import { clauses } from './clauses.js';
 import type { EventLexicon, Trigger } from './lexicon.js';
 import { groupPattern, participants, type Part } from './participants.js';
+import { implicitAgent, pronounObject, pronounPatterns, pronounSubject, type Pronouns, type Scene } from './pronouns.js';
 
 /** How far back the gates look before a trigger, in characters. */
 const GATE_WINDOW = 60;
 
 interface Bundle {
   /** Each trigger as a sticky regex, tried only where `any` says some trigger starts. */
-  triggers: { t: Trigger; re: RegExp }[];
+  triggers: { t: Trigger; re: RegExp; then: RegExp | null }[];
   /** Zero-width: a position where at least one trigger matches. One scan instead of one per trigger. */
   any: RegExp;
   groups: RegExp;
@@ -29,17 +30,26 @@ interface Bundle {
   negation: RegExp;
   cancel: RegExp;
   conditional: RegExp;
+  /** Global: searched from a trigger's end. */
+  relative: RegExp;
+  expected: RegExp;
+  complementizer: RegExp;
+  coordination: RegExp;
+  pronouns: Pronouns;
 }
 
 function bundle(lex: EventLexicon): Bundle {
   const tail = (src: string) => new RegExp(src, 'iu');
   return {
-    triggers: lex.triggers.map((t) => ({ t, re: new RegExp(`(?<![\\p{L}])(?:${t.re})(?![\\p{L}])`, 'iuy') })),
+    triggers: lex.triggers.map((t) => ({ t, re: new RegExp(`(?<![\\p{L}])(?:${t.re})(?![\\p{L}])`, 'iuy'), then: t.then ? new RegExp(t.then, 'uy') : null })),
     any: new RegExp(`(?<![\\p{L}])(?=(?:${lex.triggers.map((t) => `(?:${t.re})`).join('|')})(?![\\p{L}]))`, 'giu'),
     groups: groupPattern(lex),
     split: new RegExp(lex.clauseSplit, 'gu'),
     place: tail(lex.placePrep), intent: tail(lex.intent), modal: tail(lex.modal),
     negation: tail(lex.negation), cancel: tail(lex.cancel), conditional: tail(lex.conditional),
+    relative: new RegExp(lex.relative, 'giu'),
+    expected: tail(lex.expected), complementizer: tail(lex.complementizer), coordination: tail(lex.coordination),
+    pronouns: pronounPatterns(lex),
   };
 }
 
@@ -88,11 +98,12 @@ export function findEvents(text: string, lang: string, sentences: readonly Span[
   for (let m = b.any.exec(text); m; m = b.any.exec(text)) {
     const at = m.index;
     b.any.lastIndex = at + 1;
-    b.triggers.forEach(({ t, re }, k) => {
+    b.triggers.forEach(({ t, re, then }, k) => {
       if (at < lastEnd[k]!) return;
       re.lastIndex = at;
       const h = re.exec(text);
       if (!h || h[0].length === 0) return;
+      if (then) { then.lastIndex = at + h[0].length; if (!then.test(text)) return; }
       lastEnd[k] = at + h[0].length;
       hits.push({ t, start: at, end: at + h[0].length });
     });
@@ -101,6 +112,8 @@ export function findEvents(text: string, lang: string, sentences: readonly Span[
   const clauseCache = new Map<number, Span[]>();
   const subject = new Map<number, Part>();    // the last actor of each sentence, for clauses without a subject
   const found: Found[] = [];
+  const scene: Scene = { text, entities, sentences, quotes };
+  const kbOf = new Map(entities.map((e) => [e.id, e.kb ?? null]));
   for (const h of hits) {
     if (find(direct, h.start) >= 0) continue;                     // words inside a direct quote are not deeds
     const si = find(sentences, h.start);
@@ -110,25 +123,56 @@ export function findEvents(text: string, lang: string, sentences: readonly Span[
     const ci = Math.max(0, find(cs, h.start)), clause = cs[ci]!;
     // 2. gates
     const pre = text.slice(Math.max(clause.start, h.start - GATE_WINDOW), h.start);
-    if (b.negation.test(pre) || (h.t.noun && b.cancel.test(pre))) continue;
+    if (b.negation.test(pre) || b.cancel.test(pre)) continue;
     let type = h.t.type, code = h.t.code;
     const firstWord = /^\S+/.exec(text.slice(h.start, h.end))?.[0] ?? '';
     const intended = b.intent.test(pre) || b.conditional.test(firstWord);
     if (intended && type === '04') { type = '03'; code = '036'; }
-    else if (b.modal.test(pre) && type !== '13') continue;
+    else if (b.modal.test(pre) && type !== '13') {
+      // "Il devrait rencontrer X" is expected news; "a déclaré que l'UE devrait s'entretenir avec X" is advice
+      const sentence = sentences[si]!;
+      if (!b.expected.test(pre) || b.complementizer.test(text.slice(sentence.start, h.start))) continue;
+    }
     // 3. binding
     const inClause = within(parts, clause);
     const isPlace = (p: Part) => p.type === 'LOC' && b.place.test(text.slice(Math.max(0, p.start - 12), p.start));
-    const places = inClause.filter(isPlace), people = inClause.filter((p) => !isPlace(p));
+    // a meeting is between people, organisations and countries (or a capital standing for one: the KB's places);
+    // an unknown place ("piment d'Espelette", "place de la République") is met by nobody
+    const meets = h.t.type === '04';
+    const people = inClause.filter((p) => !isPlace(p) && !(meets && p.type === 'LOC' && !kbOf.get(p.id)));
+    const places = inClause.filter(isPlace);
     const before = people.filter((p) => p.end <= h.start);
-    // no subject in the clause ("… et se rendra mercredi à Bruxelles"): the sentence's earlier one
-    const actor = before[before.length - 1] ?? subject.get(si) ?? sentenceSubject(parts, sentences[si]!, clause, isPlace);
+    const last = before[before.length - 1];
+    // a pronoun nearer the trigger than any name is its subject ("Il devrait néanmoins rencontrer …", "a-t-il
+    // affirmé lors d'une visite …"); no subject in the clause ("… et se rendra mercredi à Bruxelles"): the
+    // sentence's earlier one
+    const named = new Set(people.filter((p) => p.start >= h.start).map((p) => p.id));
+    const actor = pronounSubject(scene, last ? last.end : clause.start, h.start, si, named, b.pronouns)
+      ?? last ?? subject.get(si) ?? sentenceSubject(parts, sentences[si]!, clause, isPlace)
+      // an agentless meeting noun ("The announcement was made at a joint press conference with X"): the
+      // person the article is about, as for a pronoun
+      ?? (h.t.noun && meets ? implicitAgent(scene, h.start, si, named) : null);
     if (actor) subject.set(si, actor);
-    const targets = [...new Set(people.filter((p) => p.start >= h.start && p.id !== actor?.id).map((p) => p.id))];
+    b.relative.lastIndex = 0;
+    const rel = b.relative.exec(text.slice(h.end, clause.end));
+    const stop = rel ? h.end + rel.index : clause.end;
+    const targets = h.t.mutual ? [] : [...new Set(people.filter((p) => p.start >= h.start && p.start < stop && p.id !== actor?.id).map((p) => p.id))];
+    // "qui avait échangé avec lui": the person the object pronoun stands for, when no name follows
+    if (!targets.length && type === '04') {
+      const obj = pronounObject(scene, h.start, clause.end, si, actor?.id ?? null, b.pronouns);
+      if (obj) targets.push(obj.id);
+    }
+    // "la Russie et les États-Unis se sont rencontrés": the subject coordinated with the actor takes part too
+    if (h.t.mutual && actor && before.length >= 2 && last === actor) {
+      const other = before[before.length - 2]!;
+      if (other.id !== actor.id && b.coordination.test(text.slice(other.end, actor.start)) && !targets.includes(other.id)) targets.unshift(other.id);
+    }
     const date = dated.find((t) => t.start >= clause.start && t.end <= clause.end)?.value ?? null;
     const place = places[0]?.id ?? null;
-    // a visit is to its place: "la visite du président iranien en France" has France for a participant
-    if (code === '042' && place && !targets.includes(place)) targets.push(place);
+    // a visit abroad is to its country: "la visite du président iranien en France" has France for a participant
+    // (a town is where a visit is, not whom it meets: "sa visite à Romorantin" meets nobody)
+    const placeKb = place ? kbOf.get(place) ?? '' : '';
+    if (code === '042' && place && placeKb.startsWith('country:') && !targets.includes(place)) targets.push(place);
     // 4. one event per type and clause
     const same = found.find((f) => f.sentence === si && f.clause === ci && f.ev.type === type);
     if (same) {
@@ -139,7 +183,8 @@ export function findEvents(text: string, lang: string, sentences: readonly Span[
     }
     const n = (actor ? 1 : 0) + targets.length;
     if (n === 0 || ((type === '04' || type === '03' || h.t.noun) && n < 2)) continue;
-    if (code === '043' && !place) code = '040';
+    // met somewhere that is none of the participants: CAMEO 044, "meet at a third location"
+    if (code === '040' && place && place !== actor?.id && !targets.includes(place)) code = '044';
     found.push({ sentence: si, clause: ci, ev: {
       type, code, trigger: { start: h.start, end: h.end, text: text.slice(h.start, h.end) },
       actors: actor ? [actor.id] : [], targets, place, date,

@@ -10,6 +10,11 @@ export interface Trigger {
   re: string;
   /** True for nouns ("réunion", "summit"): they need two participants to count. */
   noun?: boolean;
+  /** What must follow the match, checked with case ("meet" before a name: "met with the Prime Minister" but not
+   * "met with reporters"); regex source. Kept apart because under the i flag \p{Lu} matches any letter. */
+  then?: string;
+  /** True for reciprocal verbs ("se sont rencontrés", "met in Geneva"): coordinated subjects are the participants. */
+  mutual?: boolean;
 }
 
 /** What is known of a language's event vocabulary. */
@@ -33,4 +38,20 @@ export interface EventLexicon {
   cancel: string;
   /** A conditional verb ending ("parlerait"): a meeting in it is an intent. */
   conditional: string;
+  /** Modals of expectation ("il devrait rencontrer" = is expected to meet): a planned event, unless reported after
+   * a complementizer, where they are the speaker's advice ("a déclaré que l'UE devrait s'entretenir"). */
+  expected: string;
+  /** Complementizers ("que", "that"), regex source. */
+  complementizer: string;
+  /** A singular personal subject pronoun ("il", "a-t-elle", "he"), regex source for one whole word. */
+  subjectPronoun: string;
+  /** What follows an impersonal "il" ("il y a", "il faut"), regex source anchored after the pronoun. */
+  impersonal: string;
+  /** A preposition and a singular object pronoun ("avec lui", "with her"); group 1 is the pronoun. */
+  objectPronoun: string;
+  /** A relative pronoun ("qui", "où", "which"): what follows it belongs to another predicate, so the targets
+   * of a trigger stop there ("lors d'une visite au Trésor, où il a signé … Barack Obama"). */
+  relative: string;
+  /** Words joining two coordinated subjects ("et", "and", ","), regex source over the whole gap. */
+  coordination: string;
 }

@@ -7,13 +7,19 @@ const GAP = "(?:\\s+[\\p{L}\\p{N}’',-]+){0,6}?\\s+";
 /** English event data. */
 export const EN_EVENTS: EventLexicon = {
   triggers: [
-    // 04 consult / meet
-    { type: '04', code: '043', re: '(?:meet|meets|met|meeting)(?=\\s+(?:with\\s+)?(?:the\\s+)?\\p{Lu})' },
+    // 04 consult / meet. CAMEO codebook: 040 consult, 041 by telephone, 042 make a visit, 043 host a visit,
+    // 044 meet at a "third" location, 045 mediate, 046 negotiate (issue 5's "043 meet at a third location" is the
+    // codebook's 044). A meeting is 040, made 044 when a place is bound that is none of the participants.
+    { type: '04', code: '040', re: '(?:meet|meets|met|meeting)', then: '\\s+(?:with\\s+)?(?:the\\s+)?\\p{Lu}' },
+    // "Brazil and Argentina met in Geneva": the coordinated subjects are the participants
+    { type: '04', code: '040', re: '(?:met|meet|will meet|have met|had met)(?=\\s+(?:in|at|on|for|last|yesterday|today)\\s)', mutual: true },
+    { type: '04', code: '043', re: '(?:host|hosts|hosted|will host|is hosting|was hosting)', then: '\\s+(?:the\\s+)?\\p{Lu}' },
+    { type: '04', code: '040', re: '(?:(?:joint\\s+)?(?:press|news)\\s+conference|joint\\s+statement)\\s+(?:with|alongside)', noun: true },
     { type: '04', code: '046', re: `(?:hold|holds|held|holding|will hold)${GAP}?(?:talks|negotiations|discussions|consultations)` },
-    { type: '04', code: '042', re: "(?:(?:official |state )?visit(?=\\s+(?:of|by|to)\\s+(?:the\\s+)?\\p{Lu}))", noun: true },
-    { type: '04', code: '042', re: '(?:visit|visits|visited|will visit|travel(?:led|ed|s)? to)(?=\\s+\\p{Lu})' },
+    { type: '04', code: '042', re: '(?:official |state )?visit', then: '\\s+(?:of|by|to)\\s+(?:the\\s+)?\\p{Lu}', noun: true },
+    { type: '04', code: '042', re: '(?:visit|visits|visited|will visit|travel(?:led|ed|s)? to)', then: '\\s+\\p{Lu}' },
     { type: '04', code: '040', re: '(?:talk(?:ed|s)?|spoke|speak|negotiat(?:e|ed|es|ing)|consult(?:ed|s)?)\\s+with' },
-    { type: '04', code: '040', re: '(?:summit|talks|negotiations|meeting)(?=\\s+(?:with|between)\\s)', noun: true },
+    { type: '04', code: '040', re: '(?:summit|talks|negotiations|meeting|discussions)(?=\\s+(?:with|between)\\s)', noun: true },
     // 05 diplomatic cooperation
     { type: '05', code: '057', re: `(?:sign|signed|signs|will sign)${GAP}?(?:an |the |a )?(?:agreement|deal|accord|treaty)` },
     // 10 demand
@@ -41,10 +47,20 @@ export const EN_EVENTS: EventLexicon = {
   groupNouns: '(?:delegation|officials|diplomats|negotiators|envoys|authorities|leaders|troops|soldiers|forces|government|minister|president|army|representatives)',
   demonymAfter: false,
   placePrep: '(?:in|at|to|near)\\s+(?:the\\s+)?$',
-  clauseSplit: '\\s*;\\s*|,?\\s+(?:and|but|then)\\s+(?=(?:will|has|have|had|is|are|was|were|would|\\p{Ll}+(?:ed|s))(?![\\p{L}]))',
-  intent: "(?:ready to|willing to|wants to|want to|would|offered to|plans to|plan to|intends to|hopes to|hope to)\\s+(?:\\p{L}+\\s+){0,1}$",
-  modal: '(?:could|might|should|must|may)\\s+(?:[\\p{L}\'’]+\\s+){0,3}$',
-  negation: "(?:not|n['’]t|never|was|were|been)\\s+$",
-  cancel: "(?:prevent|avoid|risk|plans? for|threat of|fears? of|without|excluded from)\\s+(?:[\\p{L}'’]+\\s+){0,3}$",
+  // "…, and Kenya met with …": a comma, a conjunction and a new named subject with its verb
+  clauseSplit: '\\s*;\\s*|,?\\s+(?:and|but|then)\\s+(?=(?:will|has|have|had|is|are|was|were|would|\\p{Ll}+(?:ed|s))(?![\\p{L}]))'
+    + '|,\\s+(?:and|but)\\s+(?=(?:the\\s+)?\\p{Lu}\\p{L}+\\s+(?:will|has|have|had|is|are|was|were|would|met|said|\\p{Ll}+ed)(?![\\p{L}]))',
+  intent: "(?<![\\p{L}])(?:ready to|willing to|wants to|want to|would|offered to|plans to|plan to|intends to|hopes to|hope to)\\s+(?:\\p{L}+\\s+){0,1}$",
+  modal: '(?<![\\p{L}])(?:could|might|should|must|may)\\s+(?:[\\p{L}\'’]+\\s+){0,3}$',
+  negation: "(?:(?<![\\p{L}])(?:not|never|was|were|been)|n['’]t)\\s+$",
+  cancel: "(?<![\\p{L}])(?:prevent|avoid|risk|plans? for|threat of|fears? of|without|excluded from|postponed|postpone|cancell?ed|cancel|called off|call off|delayed)\\s+(?:[\\p{L}'’]+\\s+){0,3}$",
   conditional: '(?!)',
+  // "is expected to meet" is no modal here; "should meet" is advice
+  expected: '(?!)',
+  complementizer: '(?<![\\p{L}])that(?![\\p{L}])',
+  subjectPronoun: '(?<![\\p{L}])(?:he|she)(?![\\p{L}’\'])',
+  impersonal: '(?!)',
+  objectPronoun: '(?<![\\p{L}])(?:with|alongside|and)\\s+(him|her)(?![\\p{L}])',
+  relative: '(?<![\\p{L}])(?:who|whom|which|where|whose)(?![\\p{L}])',
+  coordination: '^\\s*(?:,|and|as well as)\\s+(?:the\\s+)?$',
 };

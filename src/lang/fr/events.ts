@@ -9,14 +9,26 @@ const GAP = `(?:\\s+[\\p{L}\\p{N}’'-]+){0,6}?\\s+`;
 /** French event data. */
 export const FR_EVENTS: EventLexicon = {
   triggers: [
-    // 04 consult / meet
-    { type: '04', code: '043', re: `(?:rencontr(?:er|era|eront|erait|eraient|e|ent|é|ée|és|a)|se sont rencontrés|se rencontr${W})` },
+    // 04 consult / meet. CAMEO codebook: 040 consult, 041 by telephone, 042 make a visit, 043 host a visit,
+    // 044 meet at a "third" location, 045 mediate, 046 negotiate. (Issue 5 calls 043 "meet at a third
+    // location": that is 044 in the codebook, whose meaning is kept here.) A meeting is 040, made 044 when a
+    // place is bound that is none of the participants (events/index.ts).
+    // "une rencontre filmée": after a determiner "rencontre" is the noun (its own trigger needs "avec"/"entre")
+    { type: '04', code: '040', re: `(?<!(?:une|la|cette|sa|son|leur|d${A}une|nouvelle|première|dernière)\\s)(?:rencontr(?:er|era|eront|erait|eraient|e|ent|é|ée|és|a))` },
+    { type: '04', code: '040', re: `(?:se sont (?:rencontré|réuni)e?s|s${A}est (?:réunie?|entretenue?)|se (?:rencontr|réuni)${W})\\s+avec` },
+    // "le Brésil et l'Argentine se sont rencontrés": the coordinated subjects are the participants; "la
+    // communauté s'est réunie place de la République" meets nobody
+    { type: '04', code: '040', re: `(?:se sont (?:rencontré|réuni)e?s|se (?:rencontr|réuni)${W})`, mutual: true },
+    // hosting: "accueillir" only ("recevoir" is mostly receiving a prize or a letter)
+    { type: '04', code: '043', re: `(?:accueill(?:e|ent|era|eront|ir|ait)|a accueilli|ont accueilli)`, then: `\\s+(?:le |la |les |l${A})?\\p{Lu}` },
+    { type: '04', code: '040', re: `(?:a |ont |avait |avaient )?(?:échangé|échanger(?:a|ont)?)\\s+avec` },
+    { type: '04', code: '040', re: `(?:conférence de presse|déclaration)(?:\\s+commune)?\\s+(?:avec|aux côtés d[eu])`, noun: true },
     { type: '04', code: '046', re: `(?:tiendr(?:a|ont)|tenir|tient|tiennent|ont tenu|a tenu)${GAP}?(?:des |de |les )?(?:pourparlers|négociations|discussions|consultations)` },
-    { type: '04', code: '042', re: `(?:visite(?:\\s+officielle|\\s+d${A}État)?(?=\\s+(?:du|de|d${A}|au|à|aux)\\s*\\p{L}))`, noun: true },
+    { type: '04', code: '042', re: `(?:visite(?:\\s+officielle|\\s+d${A}État)?(?=\\s+(?:du|de|d${A}|au|à|aux|en)\\s*\\p{L}))`, noun: true },
     { type: '04', code: '042', re: `(?:se rend(?:ra|ront|rait|raient|re|)|s${A}est rendue?|se sont rendue?s)(?=[^.;]{0,40}?\\s(?:à|au|en)\\s)` },
     { type: '04', code: '040', re: `(?:s${A}entreten(?:ir|ira|iront|ait|u|ue)|s${A}entretiendr(?:a|ont|ait|aient)|(?:parler|parlera|parleront|parlerait|parleraient|discuter|discutera|discuteront|a discuté|ont discuté)\\s+avec)` },
     { type: '04', code: '040', re: `participer(?:a|ont|ait|aient)?(?:\\s+\\p{L}+ment)?\\s+(?:à|au)\\s+(?:un |une |la |le |l${A})?(?:${W}\\s+){0,2}?(?:débat|réunion|sommet|conférence(?! de presse)|négociations|pourparlers|table ronde)`, noun: true },
-    { type: '04', code: '040', re: `(?:réunion|sommet|pourparlers|négociations|entretien|rencontre|visite)(?=\\s+(?:avec|entre)\\s)`, noun: true },
+    { type: '04', code: '040', re: `(?:réunion|sommet|pourparlers|négociations|entretien|tête-à-tête|rencontre|visite)(?=\\s+(?:avec|entre)\\s)`, noun: true },
     // 05 diplomatic cooperation
     { type: '05', code: '057', re: `(?:signer|signera|signeront|a signé|ont signé)${GAP}?(?:un |l${A}|cet )?(?:accord|traité)` },
     // 10 demand
@@ -44,10 +56,19 @@ export const FR_EVENTS: EventLexicon = {
   groupNouns: '(?:délégation|représentants|diplomates|responsables|négociateurs|émissaires|autorités|dirigeants|troupes|soldats|forces|militaires|gouvernement|ministre|ministres|président|armée)',
   demonymAfter: true,
   placePrep: `(?:à|au|aux|en|dans|près de|vers)\\s+$`,
-  clauseSplit: `\\s*;\\s*|,?\\s+(?:et|mais|puis)\\s+(?=(?:se|s${A}|a|ont|va|vont|doit|est|sont|n${A}|ne|il|elle|ils|elles|\\p{Ll}+(?:ra|ront|é|ée|ait|ent))(?![\\p{L}]))`,
-  intent: `(?:prête?s? à|veut|veulent|souhaite|souhaitent|compte|comptent|propose de|proposent de|a proposé de|se dit prête? à|envisage de)\\s+(?:[\\p{L}'’]+\\s+){0,2}$`,
-  modal: `(?:pourrait|pourraient|obligerait|obligeraient|devrait|devraient|doit|doivent)\\s+(?:[\\p{L}'’]+\\s+){0,3}$`,
-  negation: `(?:(?:ne|n${A})\\s*(?:\\p{L}+\\s+)?|été\\s+)$`,
-  cancel: `(?:empêcher|éviter|prévenir|risque|plans?|menace|crainte|exclue?s?|sans|hors|existence)\\s+(?:\\p{L}+${A}?\\s*){0,3}$`,
+  // "…, et le Kenya a rencontré …": a comma, a conjunction and a new named subject with its verb
+  clauseSplit: `\\s*;\\s*|,?\\s+(?:et|mais|puis)\\s+(?=(?:se|s${A}|a|ont|va|vont|doit|est|sont|n${A}|ne|il|elle|ils|elles|\\p{Ll}+(?:ra|ront|é|ée|ait|ent))(?![\\p{L}]))`
+    + `|,\\s+(?:et|mais)\\s+(?=(?:le |la |les |l${A})?\\p{Lu}\\p{L}+\\s+(?:a|ont|va|vont|est|sont|se|s${A}|\\p{Ll}+(?:ra|ront))(?![\\p{L}]))`,
+  intent: `(?<![\\p{L}])(?:prête?s? à|veut|veulent|souhaite|souhaitent|compte|comptent|propose de|proposent de|a proposé de|se dit prête? à|envisage de)\\s+(?:[\\p{L}'’]+\\s+){0,2}$`,
+  modal: `(?<![\\p{L}])(?:pourrait|pourraient|obligerait|obligeraient|devrait|devraient|doit|doivent)\\s+(?:[\\p{L}'’]+\\s+){0,3}$`,
+  expected: `(?<![\\p{L}])(?:devrait|devraient|doit|doivent)\\s+(?:[\\p{L}'’]+\\s+){0,3}$`,
+  complementizer: `(?<![\\p{L}])(?:que(?![\\p{L}])|qu${A})`,
+  subjectPronoun: `(?<![\\p{L}])(?:il|elle)(?![\\p{L}${A.slice(1, -1)}])`,
+  impersonal: `^\\s+(?:y\\s+a|faut|fallait|s${A}agit|s${A}agissait|semble|reste|paraît|pleut|est\\s+(?:prévu|possible|probable|nécessaire|question|temps|clair|vrai|difficile|impossible))(?![\\p{L}])`,
+  objectPronoun: `(?<![\\p{L}])(?:avec|à|pour|chez|contre|auprès d${A})\\s*(lui|elle)(?![\\p{L}])`,
+  relative: `(?<![\\p{L}])(?:qui|où|dont|lequel|laquelle|lesquels|lesquelles)(?![\\p{L}])`,
+  coordination: `^\\s*(?:,|et|ainsi que)\\s+(?:(?:le|la|les|l${A}|son|sa|ses)\\s*)?$`,
+  negation: `(?:(?<![\\p{L}])(?:ne|n${A})\\s*(?:\\p{L}+\\s+)?|été\\s+)$`,
+  cancel: `(?<![\\p{L}])(?:empêcher|éviter|prévenir|risque|plans?|menace|crainte|exclue?s?|sans|hors|existence|annulé|annule|annuler|reporté|reporte|reporter|ajourné)\\s+(?:\\p{L}+${A}?\\s*){0,3}$`,
   conditional: '(?:rait|raient)$',
 };
