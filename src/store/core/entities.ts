@@ -4,7 +4,7 @@
 import type { Analysis, Entity } from '../../types.js';
 import type { Db, Scalar } from '../db.js';
 import { lastWord, norm } from '../link/norm.js';
-import { insertRows, marks, newIds } from './rows.js';
+import { insertRows, marks, newIds, pgInsert, type Column } from './rows.js';
 
 /** Name candidates considered an entity (the most mentioned first), as the per-entity query's LIMIT did. */
 const NAME_CANDIDATES = 5;
@@ -68,11 +68,9 @@ export async function resolveEntities(db: Db, a: Analysis): Promise<Map<string, 
     }
     ids.set(e.id, id);
   }
-  const fresh = await newIds(db, 'entities', created.length);
+  const fresh = await createEntities(db, created);
   const real = (id: number): number => (id < 0 ? fresh[-id - 1]! : id);
   for (const [k, v] of ids) ids.set(k, real(v));
-  await insertRows(db, 'entities', [['id', 'bigint'], ['type', 'text'], ['name', 'text'], ['kb', 'text']],
-    created.map((e, i) => [fresh[i]!, e.type, e.name, e.kb ?? null]));
   for (const [kb, id] of kbUpdates) await db.run('UPDATE entities SET kb = ? WHERE id = ?', [kb, real(id)]);
 
   const names: Scalar[][] = [];
@@ -89,9 +87,37 @@ export async function resolveEntities(db: Db, a: Analysis): Promise<Map<string, 
     // aliases are names in other languages: their language is unknown here
     for (const al of e.aliases ?? []) if (al.trim()) add(id, al, '');
   }
-  await insertRows(db, 'entity_names', [['entity_id', 'bigint'], ['name', 'text'], ['lang', 'text'], ['norm', 'text'], ['last', 'text']], names,
-    'ON CONFLICT (entity_id, name, lang) DO UPDATE SET n = entity_names.n + 1');
   const distinct = [...new Set(ids.values())];
-  if (distinct.length) await db.run(`UPDATE entities SET articles = articles + 1 WHERE id IN (${marks(distinct.length)})`, distinct);
+  if (!distinct.length) return ids;
+  const upsert = 'ON CONFLICT (entity_id, name, lang) DO UPDATE SET n = entity_names.n + 1';
+  const count = `UPDATE entities SET articles = articles + 1 WHERE id IN (${marks(distinct.length)})`;
+  if (db.dialect === 'postgres') {
+    // one round trip: the names and the article counts
+    const q = pgInsert('entity_names', NAME_COLUMNS, names, upsert);
+    await db.run(`WITH n AS (${q.sql}) ${count}`, [...q.params, ...distinct]);
+  } else {
+    await insertRows(db, 'entity_names', NAME_COLUMNS, names, upsert);
+    await db.run(count, distinct);
+  }
   return ids;
+}
+
+const NAME_COLUMNS: readonly Column[] = [['entity_id', 'bigint'], ['name', 'text'], ['lang', 'text'], ['norm', 'text'], ['last', 'text']];
+
+/** Inserts new entities; returns their ids in order. */
+async function createEntities(db: Db, created: readonly Entity[]): Promise<number[]> {
+  if (!created.length) return [];
+  if (db.dialect === 'postgres') {
+    // one round trip: ids drawn from the sequence once (a CTE used twice is computed once), returned by position
+    const rows = await db.all<{ id: number; ord: number }>(`WITH v AS (
+        SELECT nextval(pg_get_serial_sequence('entities', 'id')) AS id, t.type, t.name, t.kb, t.ord
+        FROM unnest(?::text[], ?::text[], ?::text[]) WITH ORDINALITY AS t(type, name, kb, ord)),
+      i AS (INSERT INTO entities (id, type, name, kb) SELECT id, type, name, kb FROM v)
+      SELECT id, ord FROM v ORDER BY ord`, [created.map((e) => e.type), created.map((e) => e.name), created.map((e) => e.kb ?? null)]);
+    return rows.map((r) => Number(r.id));
+  }
+  const fresh = await newIds(db, 'entities', created.length);
+  await insertRows(db, 'entities', [['id', 'bigint'], ['type', 'text'], ['name', 'text'], ['kb', 'text']],
+    created.map((e, i) => [fresh[i]!, e.type, e.name, e.kb ?? null]));
+  return fresh;
 }

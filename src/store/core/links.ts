@@ -31,8 +31,9 @@ async function candidates(db: Db, dup: readonly number[], tr: readonly number[])
   const params: number[] = [];
   for (const [space, keys] of [[1, dup], [2, tr]] as const) {
     if (!keys.length) continue;
-    parts.push(`SELECT ${space} AS space, c${space}.* FROM (SELECT ${CANDIDATE_COLS} FROM articles a JOIN article_docs d ON d.seq = a.seq
-      WHERE a.seq IN (SELECT article_seq FROM lsh WHERE key IN (${marks(keys.length)})) ORDER BY a.seq LIMIT ${MAX_CANDIDATES}) AS c${space}`);
+    // the key index drives: "articles a WHERE seq IN (…) ORDER BY seq LIMIT" let PostgreSQL walk every article in seq order
+    parts.push(`SELECT ${space} AS space, ${CANDIDATE_COLS} FROM (SELECT DISTINCT article_seq FROM lsh WHERE key IN (${marks(keys.length)})
+      ORDER BY article_seq LIMIT ${MAX_CANDIDATES}) AS k${space} JOIN articles a ON a.seq = k${space}.article_seq JOIN article_docs d ON d.seq = a.seq`);
     params.push(...keys);
   }
   if (!parts.length) return { dup: [], tr: [] };

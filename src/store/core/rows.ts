@@ -13,9 +13,8 @@ export async function insertRows(db: Db, table: string, columns: readonly Column
   if (!rows.length) return;
   const names = columns.map((c) => c[0]).join(', ');
   if (db.dialect === 'postgres') {
-    const arrays: Param[] = columns.map((_, j) => rows.map((r) => r[j] ?? null));
-    const unnest = columns.map((c) => `?::${c[1]}[]`).join(', ');
-    await db.run(`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${unnest}) ${suffix}`, arrays);
+    const q = pgInsert(table, columns, rows, suffix);
+    await db.run(q.sql, q.params);
     return;
   }
   const one = `(${columns.map(() => '?').join(', ')})`;
@@ -26,6 +25,15 @@ export async function insertRows(db: Db, table: string, columns: readonly Column
       await db.run(sql, rows.slice(i, i + size).flat());
     }
   }
+}
+
+/** PostgreSQL's one-statement insert of any number of rows: `INSERT … SELECT * FROM unnest(?::type[], …)`, one array a column. */
+export function pgInsert(table: string, columns: readonly Column[], rows: readonly Scalar[][], suffix = ''): { sql: string; params: Param[] } {
+  const unnest = columns.map((c) => `?::${c[1]}[]`).join(', ');
+  return {
+    sql: `INSERT INTO ${table} (${columns.map((c) => c[0]).join(', ')}) SELECT * FROM unnest(${unnest}) ${suffix}`,
+    params: columns.map((_, j) => rows.map((r) => r[j] ?? null)),
+  };
 }
 
 /** `?, ?, ?` for n parameters. */

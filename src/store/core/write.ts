@@ -2,7 +2,7 @@
 // expressions, flags and links, all inside the caller's transaction (all or nothing). Rows no later article
 // reads wait in a Pending and go in a few multi-row statements before COMMIT.
 import type { Analysis, Flag } from '../../types.js';
-import type { Db, Scalar } from '../db.js';
+import type { Db, Param, Scalar } from '../db.js';
 import { canonicalUrl, norm, sourceName } from '../link/norm.js';
 import type { PutResult } from '../types.js';
 import { FTS_MAX_CHARS, type Dialect } from './dialect.js';
@@ -79,18 +79,28 @@ export async function writeArticle(db: Db, dialect: Dialect, a0: Analysis, p: Pe
   const day = a.published ?? '';
   const kinds = [...new Set(a.quality.flags.map((f) => f.kind))].join(' ');
   const col = dialect.articleColumn(a);
-  const [row] = await db.all<{ seq: number }>(
-    `INSERT INTO articles (id, url, source_id, source, title, lang, published, day, quality, flags, duplicate_of, translation_of,
-       story_id${col ? ', ' + col.column : ''})
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${col ? ', ' + col.value : ''}) RETURNING seq`,
-    [a.id, url, src, a.source, a.title, a.lang, a.published, day, a.quality.score, kinds, links.duplicateOf, links.translationOf,
-      story, ...(col?.params ?? [])]);
-  const seq = Number(row!.seq);
+  const insertArticle = `INSERT INTO articles (id, url, source_id, source, title, lang, published, day, quality, flags, duplicate_of,
+       translation_of, story_id${col ? ', ' + col.column : ''})
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${col ? ', ' + col.value : ''}) RETURNING seq`;
+  const articleParams: Param[] = [a.id, url, src, a.source, a.title, a.lang, a.published, day, a.quality.score, kinds, links.duplicateOf,
+    links.translationOf, story, ...(col?.params ?? [])];
   // the body apart from the JSON ("text": "" keeps the key in place): a search snippet reads it without parsing the analysis
-  await db.run('INSERT INTO article_docs (seq, minhash, tkeys, text, analysis) VALUES (?, ?, ?, ?, ?)',
-    [seq, links.minhash, JSON.stringify(links.facts), a.text, JSON.stringify({ ...a, text: '' })]);
-  // the next article's linking reads these keys: written now, not deferred
-  await insertRows(db, 'lsh', [['key', 'bigint'], ['article_seq', 'bigint']], links.lshKeys.map((k) => [k, seq]), 'ON CONFLICT DO NOTHING');
+  const docParams: Param[] = [links.minhash, JSON.stringify(links.facts), a.text, JSON.stringify({ ...a, text: '' })];
+  // the LSH keys are written now, not deferred: the next article's linking reads them
+  let seq: number;
+  if (db.dialect === 'postgres') {
+    // one round trip for the article, its documents and its keys
+    const [row] = await db.all<{ seq: number }>(`WITH a AS (${insertArticle}),
+      d AS (INSERT INTO article_docs (seq, minhash, tkeys, text, analysis) SELECT seq, ?, ?, ?, ? FROM a),
+      l AS (INSERT INTO lsh (key, article_seq) SELECT k, a.seq FROM a, unnest(?::bigint[]) AS k ON CONFLICT DO NOTHING)
+      SELECT seq FROM a`, [...articleParams, ...docParams, links.lshKeys]);
+    seq = Number(row!.seq);
+  } else {
+    const [row] = await db.all<{ seq: number }>(insertArticle, articleParams);
+    seq = Number(row!.seq);
+    await db.run('INSERT INTO article_docs (seq, minhash, tkeys, text, analysis) VALUES (?, ?, ?, ?, ?)', [seq, ...docParams]);
+    await insertRows(db, 'lsh', [['key', 'bigint'], ['article_seq', 'bigint']], links.lshKeys.map((k) => [k, seq]), 'ON CONFLICT DO NOTHING');
+  }
   p.text.push([seq, a.title ?? '', a.text.slice(0, FTS_MAX_CHARS)]);
 
   const add = (table: Table, rows: Scalar[][]): void => {
