@@ -6,6 +6,7 @@ import { cliMeasure } from './cli.js';
 import { extractMeasure } from './extract.js';
 import { linearityMeasure } from './linearity.js';
 import { pipelineMeasure } from './pipeline.js';
+import { quotesLinearityMeasure } from './quotes.js';
 import { storeMeasure } from '../store.js';
 import { apiMeasure } from '../api.js';
 import { timeMeasure } from '../time.js';
@@ -15,6 +16,7 @@ export const MEASURES: Measure[] = [
   pipelineMeasure,
   cliMeasure,
   linearityMeasure,
+  quotesLinearityMeasure,
   batchMemoryMeasure,
   extractMeasure,
   storeMeasure,

@@ -6,11 +6,12 @@
 //   4. refine: overlapping candidates keep the explicit, then the longer one (a mixed quote swallows its fragment);
 //   5. resolve speakers in text order, so pronouns see every speaker named before them (resolve.ts).
 import type { Stage } from '../../pipeline.js';
-import type { Quote, Span } from '../../types.js';
+import type { Entity, Quote, Span } from '../../types.js';
 import type { Cue } from './cues.js';
 import { matchDirect, whoOf, type Candidate } from './direct.js';
 import { matchIndirect } from './indirect.js';
 import { lexiconFor, type QuoteLexicon } from './lexicon.js';
+import { indexMentions, type MentionIndex } from './mentions.js';
 import { pairQuotes, type Quoted } from './marks.js';
 import { resolveWho, toSpeaker, type ResolveState } from './resolve.js';
 import { phraseSpeaker, type Found } from './speaker.js';
@@ -47,17 +48,17 @@ const SIGNATURE_MAX = 8;
 const DASH_LINE = /^[—–]\s*/;
 
 /** "« … »¶— Jane Holt": the speaker named by a dash line right after the quote, or null. */
-function signatureOf(text: string, next: Span | undefined, lex: QuoteLexicon, entities: Parameters<typeof resolveWho>[2]['entities']): Who | null {
+function signatureOf(text: string, next: Span | undefined, lex: QuoteLexicon, mentions: MentionIndex): Who | null {
   if (!next || !DASH_LINE.test(text.slice(next.start, next.start + 2))) return null;
   const ws = words(text, next.start, next.end);
   if (ws.length < 2 || ws.length > SIGNATURE_MAX + 1 || ws.some((w) => OPENERS.has(w.w))) return null;
-  const f = phraseSpeaker(text, ws, 1, ws.length, lex, entities);
+  const f = phraseSpeaker(text, ws, 1, ws.length, lex, mentions);
   return f && f.via !== 'pronoun' ? { t: 'found', f } : null;
 }
 const OPENERS = new Set(['«', '“', '"', '»', '”']);
 
 /** "“…”¶said Ann Cole, chair of …": the next unit opens on an inverted cue naming the quote's speaker, or null. */
-function nextCueWho(text: string, next: Span | undefined, lex: QuoteLexicon, entities: Parameters<typeof resolveWho>[2]['entities']): Who | null {
+function nextCueWho(text: string, next: Span | undefined, lex: QuoteLexicon, mentions: MentionIndex): Who | null {
   if (!next) return null;
   const ws = words(text, next.start, Math.min(next.end, next.start + NEXT_CUE_CHARS));
   if (!ws.length || ws[0]!.cap || !lex.cues.has(ws[0]!.w)) return null;
@@ -66,7 +67,7 @@ function nextCueWho(text: string, next: Span | undefined, lex: QuoteLexicon, ent
   if (!c || c.first !== 0) return null;
   const r = rightSubject(u, c, lex);
   if (!r || r.t !== 'phrase') return null;
-  const f = phraseSpeaker(text, u.ws, r.a, r.b, lex, entities);
+  const f = phraseSpeaker(text, u.ws, r.a, r.b, lex, mentions);
   return f && f.via !== 'pronoun' ? { t: 'found', f } : null;
 }
 /** How much of the next unit is read for its opening cue. */
@@ -81,11 +82,17 @@ function trimSpan(text: string, s: number, e: number): Span {
 
 /** All quotes of a body, given its paragraphs, sentences and entities. Linear in the text. */
 export function findQuotes(text: string, paragraphs: readonly Span[], sentences: readonly Span[], langCode: string,
-  entities: Parameters<typeof resolveWho>[2]['entities']): Quote[] {
+  entities: readonly Entity[]): Quote[] {
+  return quotesWith(text, paragraphs, sentences, langCode, indexMentions(entities));
+}
+
+/** findQuotes over an entity index built by the caller (a test reads its `steps`). */
+export function quotesWith(text: string, paragraphs: readonly Span[], sentences: readonly Span[], langCode: string,
+  mentions: MentionIndex): Quote[] {
   const lex = lexiconFor(langCode, text);
   const marks = pairQuotes(text, paragraphs);
   const units = mergeUnits(sentences.length ? sentences : paragraphs, marks);
-  const st: ResolveState = { text, lex, entities, history: [], lastDirect: null, prev: null };
+  const st: ResolveState = { text, lex, mentions, history: [], lastDirect: null, prev: null };
   const out: Quote[] = [];
   let mi = 0;
   let colonWho: Who | null = null;
@@ -96,7 +103,7 @@ export function findQuotes(text: string, paragraphs: readonly Span[], sentences:
     const mine: Quoted[] = [];
     for (let k = mi; k < marks.length && marks[k]!.open < span.end; k++) mine.push(marks[k]!);
     const u = buildUnit(text, span, mine, lex);
-    const direct = matchDirect(u, lex, { colonWho, prevDirect: ui - lastDirectUnit <= 2, prevSpeech, signature: signatureOf(text, units[ui + 1], lex, entities) ?? nextCueWho(text, units[ui + 1], lex, entities) });
+    const direct = matchDirect(u, lex, { colonWho, prevDirect: ui - lastDirectUnit <= 2, prevSpeech, signature: signatureOf(text, units[ui + 1], lex, mentions) ?? nextCueWho(text, units[ui + 1], lex, mentions) });
     const used = new Set<Cue>();
     for (const d of direct) if (d.cue) used.add(d.cue);
     const cands = refine([...direct, ...matchIndirect(u, lex, used)]);

@@ -1,10 +1,10 @@
 // Turns a candidate's speaker clue into a speaker: a phrase read as a name or description, a pronoun
 // resolved to the most recent compatible speaker (or, failing that, the entities layer's resolver, then the
 // last name written), or the speaker carried over from the main clause or the previous quote.
-import type { Entity, Speaker } from '../../types.js';
-import { resolvePronoun } from '../entities/coref.js';
+import type { Speaker } from '../../types.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { linkEntity, nameIn, phraseSpeaker, type Found } from './speaker.js';
+import { pronounTarget, type MentionIndex } from './mentions.js';
+import { nameIn, phraseSpeaker, type Found } from './speaker.js';
 import type { Who } from './subject.js';
 import { LOOK_BACK, type Unit } from './unit.js';
 import { wordAt } from './words.js';
@@ -20,7 +20,8 @@ const HISTORY_LOOKBACK = 8;
 export interface ResolveState {
   readonly text: string;
   readonly lex: QuoteLexicon;
-  readonly entities: readonly Entity[];
+  /** The entities layer, its mentions sorted for binary search. */
+  readonly mentions: MentionIndex;
   /** Speakers found so far, oldest first. */
   history: Found[];
   /** The speaker of the last direct quote. */
@@ -38,7 +39,7 @@ export function resolveWho(who: Who | null, u: Unit, st: ResolveState, unitFound
     case 'found': return who.f;
     case 'previous': return st.lastDirect ? { ...st.lastDirect, via: 'carried' } : null;
     case 'phrase': {
-      const f = phraseSpeaker(st.text, u.ws, who.a, who.b, st.lex, st.entities);
+      const f = phraseSpeaker(st.text, u.ws, who.a, who.b, st.lex, st.mentions);
       // "…, il a déclaré": the phrase held only a pronoun as its subject
       if (f && f.via === 'pronoun') {
         let k = who.b - 1;
@@ -72,7 +73,7 @@ function carried(u: Unit, before: number, st: ResolveState, unitFound: Found | n
   const lim = Math.min(before, u.ws.length);
   const n = nameIn(u.ws, before < u.ws.length ? 0 : Math.max(0, lim - LOOK_BACK), before < u.ws.length ? Math.min(lim, SUBJECT_HEAD) : lim, st.lex);
   if (n && !u.quoted[n.s]) {
-    const f = phraseSpeaker(st.text, u.ws, n.s, n.e, st.lex, st.entities);
+    const f = phraseSpeaker(st.text, u.ws, n.s, n.e, st.lex, st.mentions);
     if (f) return { ...f, via: 'carried' };
   }
   const last = st.history[st.history.length - 1];
@@ -102,7 +103,7 @@ function antecedent(at: number, g: 'm' | 'f' | null, u: Unit, st: ResolveState):
   const local = near ? null : localName(at, g, u, st);
   if (local && (!recent || local.at > recent.at)) return local;
   if (recent && at - recent.at < SPEAKER_REACH) return { ...recent, via: 'pronoun' };
-  const e = resolvePronoun(st.entities, at, g);
+  const e = pronounTarget(st.mentions, at, g);
   if (e) return { entity: e.id, text: e.name, via: 'pronoun', gender: g, at };
   if (recent) return { ...recent, via: 'pronoun' };
   // nothing person-like: "Il dénonçait …" after "le syndicat a demandé …" points to the body named last
@@ -117,7 +118,7 @@ function localName(at: number, g: 'm' | 'f' | null, u: Unit, st: ResolveState, a
     // names inside quotation marks are not speakers
     const n = nameIn(unit.ws, Math.max(0, b - LOOK_BACK), b, st.lex);
     if (!n || unit.quoted[n.s]) continue;
-    const f = phraseSpeaker(st.text, unit.ws, n.s, n.e, st.lex, st.entities);
+    const f = phraseSpeaker(st.text, unit.ws, n.s, n.e, st.lex, st.mentions);
     if (f && f.via === 'named' && fits(f, g, anyone)) return { ...f, via: 'pronoun' };
   }
   return null;

@@ -1,9 +1,10 @@
 // Who speaks: the subject phrase next to a cue, read as a name ("Le président russe Vladimir Poutine" →
 // "Vladimir Poutine"), a pronoun ("a-t-il déclaré" → the person meant) or a description ("un témoin").
 // Names are linked to the entities layer when it has them; without it the name phrase still stands.
-import type { Entity, Speaker } from '../../types.js';
+import type { Speaker } from '../../types.js';
 import { resolveRole } from '../entities/roles.js';
 import type { QuoteLexicon } from './lexicon.js';
+import { lastPersonWithin, linkEntity, type MentionIndex } from './mentions.js';
 import type { Word } from './words.js';
 
 /** A speaker with what the quote stage needs to resolve later pronouns. */
@@ -166,21 +167,9 @@ function genderOf(ws: readonly Word[], a: number, b: number, lex: QuoteLexicon):
   return null;
 }
 
-/** The entity with a mention overlapping [s, e), people first; or one whose name ends with the text. */
-export function linkEntity(entities: readonly Entity[], s: number, e: number, name: string): Entity | null {
-  let best: Entity | null = null;
-  const low = name.toLowerCase();
-  for (const en of entities) {
-    const hit = en.mentions.some((m) => m.start < e && m.end > s) || en.name.toLowerCase() === low ||
-      (en.type === 'PER' && low.length > 2 && en.name.toLowerCase().endsWith(' ' + low));
-    if (hit && (!best || (en.type === 'PER' && best.type !== 'PER'))) best = en;
-  }
-  return best;
-}
-
 /** The speaker named or described by words [a, b), or null when they hold nothing speaker-like. */
 export function phraseSpeaker(text: string, ws: readonly Word[], a: number, b: number, lex: QuoteLexicon,
-  entities: readonly Entity[]): Found | null {
+  ix: MentionIndex): Found | null {
   [a, b] = trimPhrase(ws, a, b, lex);
   if (a >= b) return null;
   const gender = genderOf(ws, a, b, lex);
@@ -193,21 +182,16 @@ export function phraseSpeaker(text: string, ws: readonly Word[], a: number, b: n
     if (text[e - 1] === "'" || text[e - 1] === '’') e--;
     const name = text.slice(s, e);
     // the name phrase found here is the speaker's text; the entity, when one is mentioned there, gives the id
-    const link = linkEntity(entities, s, e, name);
+    const link = linkEntity(ix, s, e, name);
     // a single capitalised word may be a surname ("Stoltenberg") or a company: only nouns and acronyms rule it out
     const person = link ? link.type === 'PER' : !orgNoun(ws, a, n.s, lex) && !/\p{Lu}{2}/u.test(name);
     return { entity: link?.id ?? null, text: name, via: 'named', gender, at: s, person };
   }
   // the entities layer may know a name the capitalisation rule missed (all-caps text, a lower-case particle)
   const s0 = ws[a]!.start, e0 = ws[b - 1]!.end;
-  let ent: Entity | null = null, em: { start: number; end: number } | null = null;
-  for (const en of entities) for (const m of en.mentions) {
-    if (m.start < s0 || m.end > e0 || en.type !== 'PER') continue;
-    // "la mère de Pascal Troadec": a name after "de" completes a description, it is not the speaker
-    if (OF_WORDS.has(wordBefore(text, m.start))) continue;
-    if (!em || m.start > em.start) { ent = en; em = m; }
-  }
-  if (ent && em) return { entity: ent.id, text: text.slice(em.start, em.end), via: 'named', gender, at: em.start, person: true };
+  // "la mère de Pascal Troadec": a name after "de" completes a description, it is not the speaker
+  const pm = lastPersonWithin(ix, s0, e0, (at) => !OF_WORDS.has(wordBefore(text, at)));
+  if (pm) return { entity: pm.ent.id, text: text.slice(pm.start, pm.end), via: 'named', gender, at: pm.start, person: true };
   // "…, il a déclaré": a pronoun nearest the verb is the subject
   for (let i = b - 1; i >= a; i--) if (lex.pronouns.has(ws[i]!.w)) return { entity: null, text: ws[i]!.w, via: 'pronoun', gender: lex.pronouns.get(ws[i]!.w) ?? null, at: -1 };
   // a description: the comma-separated part nearest the verb ("Après la réunion, le ministre"), without a
@@ -219,7 +203,7 @@ export function phraseSpeaker(text: string, ws: readonly Word[], a: number, b: n
   if (b - a > 14 || !describes(ws, a, b, lex)) return null;
   const s = ws[a]!.start, e = ws[b - 1]!.end;
   // "le secrétaire général de l'OTAN" → the person the article names so
-  const role = resolveRole(entities, text, { start: s, end: e });
+  const role = resolveRole(ix.withRoles, text, { start: s, end: e });
   if (role) return { entity: role.id, text: role.name, via: 'role', gender, at: s, person: true };
   return { entity: null, text: text.slice(s, e), via: 'description', gender, at: s, person: !orgNoun(ws, a, b, lex) };
 }
