@@ -101,4 +101,10 @@ test('events inside a direct quote are words, not deeds', () => {
 test('bad input: no entities, unknown language, a long line', () => {
   assert.deepEqual(findEvents('rencontrera '.repeat(1000), 'fr', [{ start: 0, end: 12000 }], [], []), []);
   assert.deepEqual(findEvents('x', 'de', [], [], []), []);
+  // one run-on sentence of 300 000 characters full of meetings and pronouns: binding stays local (linear)
+  const text = 'Il a rencontré Paul Durand avec lui, une réunion avec la Grèce. '.repeat(5000);
+  const ents = entitiesOf(text, [['Paul Durand', 'PER', null], ['Grèce', 'LOC', 'country:gr']]);
+  const t0 = performance.now();
+  const got = findEvents(text, 'fr', [{ start: 0, end: text.length }], ents, []);
+  assert.ok(got.length >= 1 && performance.now() - t0 < 5000);
 });

@@ -12,10 +12,13 @@ import { FR_EVENTS } from '../../lang/fr/events.js';
 import { clauses } from './clauses.js';
 import type { EventLexicon, Trigger } from './lexicon.js';
 import { groupPattern, participants, type Part } from './participants.js';
-import { implicitAgent, pronounObject, pronounPatterns, pronounSubject, type Pronouns, type Scene } from './pronouns.js';
+import { implicitAgent, pronounObject, pronounPatterns, pronounSubject, sceneOf, type Pronouns, type Scene } from './pronouns.js';
 
 /** How far back the gates look before a trigger, in characters. */
 const GATE_WINDOW = 60;
+/** How far from its trigger an event binds participants, dates and places, in characters each side, inside its
+ * clause: clauses are rarely longer, and a run-on "sentence" of a megabyte stays linear. */
+const BIND_REACH = 300;
 
 interface Bundle {
   /** Each trigger as a sticky regex, tried only where `any` says some trigger starts. */
@@ -66,18 +69,26 @@ function find(spans: readonly Span[], at: number): number {
   return -1;
 }
 
-/** The parts within [s.start, s.end), by binary search. */
-function within(parts: readonly Part[], s: Span): Part[] {
-  let lo = 0, hi = parts.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (parts[mid]!.start < s.start) lo = mid + 1; else hi = mid; }
-  const out: Part[] = [];
-  for (let i = lo; i < parts.length && parts[i]!.start < s.end; i++) out.push(parts[i]!);
+/** The index of the first item starting at or after `at` (items sorted by start). */
+function from<T extends Span>(items: readonly T[], at: number): number {
+  let lo = 0, hi = items.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (items[mid]!.start < at) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** The items starting within [s.start, s.end), by binary search. */
+function within<T extends Span>(items: readonly T[], s: Span): T[] {
+  const out: T[] = [];
+  for (let i = from(items, s.start); i < items.length && items[i]!.start < s.end; i++) out.push(items[i]!);
   return out;
 }
 
 /** The first participant of the sentence before `clause` that is not a place: its likely subject. */
 function sentenceSubject(parts: readonly Part[], s: Span, clause: Span, isPlace: (p: Part) => boolean): Part | null {
-  return within(parts, { start: s.start, end: clause.start }).find((p) => !isPlace(p)) ?? null;
+  for (let i = from(parts, Math.max(s.start, clause.start - BIND_REACH)); i < parts.length && parts[i]!.start < clause.start; i++) {
+    if (!isPlace(parts[i]!)) return parts[i]!;
+  }
+  return null;
 }
 
 interface Found { ev: Event; clause: number; sentence: number }
@@ -112,7 +123,8 @@ export function findEvents(text: string, lang: string, sentences: readonly Span[
   const clauseCache = new Map<number, Span[]>();
   const subject = new Map<number, Part>();    // the last actor of each sentence, for clauses without a subject
   const found: Found[] = [];
-  const scene: Scene = { text, entities, sentences, quotes };
+  const byKey = new Map<string, Found>();
+  const scene: Scene = sceneOf(text, sentences, entities, quotes);
   const kbOf = new Map(entities.map((e) => [e.id, e.kb ?? null]));
   for (const h of hits) {
     if (find(direct, h.start) >= 0) continue;                     // words inside a direct quote are not deeds
@@ -121,6 +133,7 @@ export function findEvents(text: string, lang: string, sentences: readonly Span[
     let cs = clauseCache.get(si);
     if (!cs) clauseCache.set(si, (cs = clauses(text, sentences[si]!, b.split)));
     const ci = Math.max(0, find(cs, h.start)), clause = cs[ci]!;
+    const span: Span = { start: Math.max(clause.start, h.start - BIND_REACH), end: Math.min(clause.end, h.end + BIND_REACH) };
     // 2. gates
     const pre = text.slice(Math.max(clause.start, h.start - GATE_WINDOW), h.start);
     if (b.negation.test(pre) || b.cancel.test(pre)) continue;
@@ -131,10 +144,10 @@ export function findEvents(text: string, lang: string, sentences: readonly Span[
     else if (b.modal.test(pre) && type !== '13') {
       // "Il devrait rencontrer X" is expected news; "a déclaré que l'UE devrait s'entretenir avec X" is advice
       const sentence = sentences[si]!;
-      if (!b.expected.test(pre) || b.complementizer.test(text.slice(sentence.start, h.start))) continue;
+      if (!b.expected.test(pre) || b.complementizer.test(text.slice(Math.max(sentence.start, h.start - BIND_REACH), h.start))) continue;
     }
     // 3. binding
-    const inClause = within(parts, clause);
+    const inClause = within(parts, span);
     const isPlace = (p: Part) => p.type === 'LOC' && b.place.test(text.slice(Math.max(0, p.start - 12), p.start));
     // a meeting is between people, organisations and countries (or a capital standing for one: the KB's places);
     // an unknown place ("piment d'Espelette", "place de la République") is met by nobody
@@ -147,19 +160,19 @@ export function findEvents(text: string, lang: string, sentences: readonly Span[
     // affirmé lors d'une visite …"); no subject in the clause ("… et se rendra mercredi à Bruxelles"): the
     // sentence's earlier one
     const named = new Set(people.filter((p) => p.start >= h.start).map((p) => p.id));
-    const actor = pronounSubject(scene, last ? last.end : clause.start, h.start, si, named, b.pronouns)
+    const actor = pronounSubject(scene, last ? last.end : span.start, h.start, si, named, b.pronouns)
       ?? last ?? subject.get(si) ?? sentenceSubject(parts, sentences[si]!, clause, isPlace)
       // an agentless meeting noun ("The announcement was made at a joint press conference with X"): the
       // person the article is about, as for a pronoun
       ?? (h.t.noun && meets ? implicitAgent(scene, h.start, si, named) : null);
     if (actor) subject.set(si, actor);
     b.relative.lastIndex = 0;
-    const rel = b.relative.exec(text.slice(h.end, clause.end));
-    const stop = rel ? h.end + rel.index : clause.end;
+    const rel = b.relative.exec(text.slice(h.end, span.end));
+    const stop = rel ? h.end + rel.index : span.end;
     const targets = h.t.mutual ? [] : [...new Set(people.filter((p) => p.start >= h.start && p.start < stop && p.id !== actor?.id).map((p) => p.id))];
     // "qui avait échangé avec lui": the person the object pronoun stands for, when no name follows
     if (!targets.length && type === '04') {
-      const obj = pronounObject(scene, h.start, clause.end, si, actor?.id ?? null, b.pronouns);
+      const obj = pronounObject(scene, h.start, span.end, si, actor?.id ?? null, b.pronouns);
       if (obj) targets.push(obj.id);
     }
     // "la Russie et les États-Unis se sont rencontrés": the subject coordinated with the actor takes part too
@@ -167,14 +180,15 @@ export function findEvents(text: string, lang: string, sentences: readonly Span[
       const other = before[before.length - 2]!;
       if (other.id !== actor.id && b.coordination.test(text.slice(other.end, actor.start)) && !targets.includes(other.id)) targets.unshift(other.id);
     }
-    const date = dated.find((t) => t.start >= clause.start && t.end <= clause.end)?.value ?? null;
+    const date = within(dated, span).find((t) => t.end <= span.end)?.value ?? null;
     const place = places[0]?.id ?? null;
     // a visit abroad is to its country: "la visite du président iranien en France" has France for a participant
     // (a town is where a visit is, not whom it meets: "sa visite à Romorantin" meets nobody)
     const placeKb = place ? kbOf.get(place) ?? '' : '';
     if (code === '042' && place && placeKb.startsWith('country:') && !targets.includes(place)) targets.push(place);
     // 4. one event per type and clause
-    const same = found.find((f) => f.sentence === si && f.clause === ci && f.ev.type === type);
+    const key = `${si}:${ci}:${type}`;
+    const same = byKey.get(key);
     if (same) {
       for (const id of targets) if (!same.ev.targets.includes(id) && !same.ev.actors.includes(id)) same.ev.targets.push(id);
       same.ev.place ??= place;
@@ -185,10 +199,12 @@ export function findEvents(text: string, lang: string, sentences: readonly Span[
     if (n === 0 || ((type === '04' || type === '03' || h.t.noun) && n < 2)) continue;
     // met somewhere that is none of the participants: CAMEO 044, "meet at a third location"
     if (code === '040' && place && place !== actor?.id && !targets.includes(place)) code = '044';
-    found.push({ sentence: si, clause: ci, ev: {
+    const f: Found = { sentence: si, clause: ci, ev: {
       type, code, trigger: { start: h.start, end: h.end, text: text.slice(h.start, h.end) },
       actors: actor ? [actor.id] : [], targets, place, date,
-    } });
+    } };
+    found.push(f);
+    byKey.set(key, f);
   }
   return found.filter((f) => f.ev.actors.length + f.ev.targets.length >= (f.ev.type === '04' || f.ev.type === '03' ? 2 : 1)).map((f) => f.ev);
 }

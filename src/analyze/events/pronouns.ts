@@ -26,42 +26,72 @@ const IMPERSONAL_SPAN = 24;
 const QUOTE_REACH = 120;
 /** How many sentences before the pronoun's own are searched for the person meant. */
 const SENTENCES_BACK = 3;
+/** And at most how many characters back (a run-on "sentence" of a megabyte stays linear). */
+const LOOK_BACK = 2000;
 
-/** Where a pronoun is read: the text, the sentences and quotes around it. */
+/** A person's mention, for walking back from a pronoun. */
+interface Mention { end: number; id: string }
+
+/** Where a pronoun is read: the text, its sentences, quotes and the people it names, indexed once. */
 export interface Scene {
   text: string;
-  entities: readonly Entity[];
   sentences: readonly Span[];
-  quotes: readonly Quote[];
+  /** Mentions of people, by end. */
+  persons: Mention[];
+  /** People by id, with how often the article names them. */
+  people: Map<string, { e: Entity; n: number }>;
+  /** Quotes with a person for speaker, by end. */
+  quotes: { end: number; id: string }[];
+}
+
+/** Indexes a document for pronoun reading. */
+export function sceneOf(text: string, sentences: readonly Span[], entities: readonly Entity[], quotes: readonly Quote[]): Scene {
+  const people = new Map<string, { e: Entity; n: number }>();
+  const persons: Mention[] = [];
+  for (const e of entities) {
+    if (e.type !== 'PER') continue;
+    // salience is how often the article names the person, before and after: the one it is about
+    people.set(e.id, { e, n: e.mentions.length });
+    for (const m of e.mentions) persons.push({ end: m.end, id: e.id });
+  }
+  persons.sort((a, b) => a.end - b.end);
+  const qs = quotes.filter((q) => q.speaker?.entity && people.has(q.speaker.entity)).map((q) => ({ end: q.end, id: q.speaker!.entity! }));
+  qs.sort((a, b) => a.end - b.end);
+  return { text, sentences, persons, people, quotes: qs };
 }
 
 const genderOf = (e: Entity): Gender => (e as { gender?: Gender }).gender ?? null;
-const fits = (e: Entity, g: Gender, exclude: ReadonlySet<string>) =>
-  e.type === 'PER' && !exclude.has(e.id) && !(g && genderOf(e) && genderOf(e) !== g);
+const fits = (e: Entity, g: Gender, exclude: ReadonlySet<string>) => !exclude.has(e.id) && !(g && genderOf(e) && genderOf(e) !== g);
+
+/** The number of items whose end is ≤ at (binary search over items sorted by end). */
+function upTo(items: readonly { end: number }[], at: number): number {
+  let lo = 0, hi = items.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (items[mid]!.end <= at) lo = mid + 1; else hi = mid; }
+  return lo;
+}
 
 /** The person a pronoun at `at` in sentence `si` stands for, never one in `exclude`; null when none fits. */
 export function resolveHere(sc: Scene, at: number, si: number, gender: Gender, exclude: ReadonlySet<string>): Entity | null {
   const sStart = sc.sentences[si]?.start ?? 0;
-  const from = sc.sentences[Math.max(0, si - SENTENCES_BACK)]?.start ?? 0;
-  let near: Entity | null = null, nearEnd = -1;
-  let top: Entity | null = null, topN = 0, topEnd = -1;
-  for (const e of sc.entities) {
-    if (!fits(e, gender, exclude)) continue;
-    // salience is how often the article names the person, before and after: the one it is about
-    const n = e.mentions.length;
-    let last = -1;
-    for (const m of e.mentions) if (m.end <= at && m.end > last) last = m.end;
-    if (last >= sStart && last > nearEnd) { near = e; nearEnd = last; }
-    if (last >= from && (n > topN || (n === topN && last > topEnd))) { top = e; topN = n; topEnd = last; }
+  const from = Math.max(sc.sentences[Math.max(0, si - SENTENCES_BACK)]?.start ?? 0, at - LOOK_BACK);
+  let near: Entity | null = null, top: Entity | null = null, topN = 0;
+  const seen = new Set<string>();
+  // walking back, a person's first mention met is their last before the pronoun: the nearest comes first
+  for (let i = upTo(sc.persons, at) - 1; i >= 0 && sc.persons[i]!.end >= from; i--) {
+    const id = sc.persons[i]!.id;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const p = sc.people.get(id)!;
+    if (!fits(p.e, gender, exclude)) continue;
+    if (!near && sc.persons[i]!.end >= sStart) near = p.e;
+    if (p.n > topN) { top = p.e; topN = p.n; }
   }
   if (near) return near;
-  let speaker: Entity | null = null, qEnd = -1;
-  for (const q of sc.quotes) {
-    if (q.end > at || at - q.end > QUOTE_REACH || q.end <= qEnd) continue;
-    const e = q.speaker?.entity ? sc.entities.find((x) => x.id === q.speaker!.entity) : undefined;
-    if (e && fits(e, gender, exclude)) { speaker = e; qEnd = q.end; }
+  for (let i = upTo(sc.quotes, at) - 1; i >= 0 && at - sc.quotes[i]!.end <= QUOTE_REACH; i--) {
+    const e = sc.people.get(sc.quotes[i]!.id)!.e;
+    if (fits(e, gender, exclude)) return e;
   }
-  return speaker ?? top;
+  return top;
 }
 
 /**
