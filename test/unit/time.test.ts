@@ -22,6 +22,7 @@ const FR: Row[] = [
   ['2022-01-07', 'Une trêve d’une semaine, trois mois de travaux et 48 heures de grève.', [['une semaine', 'P1W'], ['trois mois', 'P3M'], ['48 heures', 'PT48H']]],
   ['2022-01-07', 'Ces derniers mois, les prix ont grimpé. Actuellement, la tension baisse.', [['Ces derniers mois', 'PAST_REF'], ['Actuellement', 'PRESENT_REF']]],
   ['2022-01-07', 'Il parlera avec lui dans les jours à venir.', [['dans les jours à venir', 'FUTURE_REF']]],
+  ['2022-01-07', 'Dans les jours à venir, les prix baisseront de 5 % en 2021 depuis trois ans.', [['Dans les jours à venir', 'FUTURE_REF'], ['2021', '2021'], ['trois ans', 'P3Y']]],
   ['2022-01-07', "Aujourd'hui, mercredi prochain et vendredi dernier.", [["Aujourd'hui", '2022-01-07'], ['mercredi prochain', '2022-01-12'], ['vendredi dernier', '2021-12-31']]],
   ['1999-07-29', 'Deux ruptures en 97 (en janvier, puis en octobre), rien en 98.', [['97', '1997'], ['janvier', '1997-01'], ['octobre', '1997-10'], ['98', '1998']]],
   ['1999-05-20', 'Il a été secouru mardi vers 21 h 45.', [['mardi', '1999-05-18'], ['21 h 45', '1999-05-18T21:45']]],
@@ -45,6 +46,8 @@ const EN: Row[] = [
   ['2022-01-07', 'The market opens every year; prices rose recently and currently stand high.', [['every year', 'P1Y'], ['recently', 'PAST_REF'], ['currently', 'PRESENT_REF']]],
   ['2007-03-13', 'Profits fell in the fourth quarter of the 1990s.', [['the fourth quarter', '2006-Q4'], ['the 1990s', '199X']]],
   [null, 'Officials will meet next week.', [['next week', 'XXXX-WXX']]],
+  // a phrase the lexicon lists whole wins over a reading composed of its words ("few years" as a duration)
+  ['2022-01-07', 'Prices rose many years ago and will fall in the next few years, said Tom on Monday.', [['many years ago', 'PAST_REF'], ['in the next few years', 'FUTURE_REF'], ['Monday', '2022-01-03']]],
   // negative rows: "may" the modal, "march" the verb, ages
   ['2022-01-07', 'They may march on the capital; a 37-year-old man, aged 40 years, watched.', []],
 ];
