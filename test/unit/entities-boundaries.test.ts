@@ -96,3 +96,14 @@ test('KB acronyms match in capitals only', () => {
   const es = findEntities('Le ministre de l’Eau a visité les EAU la semaine dernière.', 'fr') as LinkedEntity[];
   assert.ok(!es.some((e) => e.name === 'Eau' && e.kb === 'country:ae'), es.map((e) => `${e.name}:${e.kb}`).join(', '));
 });
+
+test('English modifiers, compass words and KB organisations', () => {
+  check([
+    ['A jury at Manchester Crown Court heard the case on Wednesday.', ['ORG Manchester Crown Court'], ['ORG Court', 'LOC Manchester Crown']],
+    ['The charity ran holiday schemes in Greater Manchester and Lancashire.', ['LOC Greater Manchester'], ['ORG Greater']],
+    ['Edinburgh-based Northwind Robotics will hire 200 engineers.', ['ORG Northwind Robotics'], ['ORG Edinburgh-based Northwind Robotics']],
+    ['He posted the video on Twitter and Google offered him an internship.', ['ORG Twitter', 'ORG Google'], ['MISC Google']],
+    // negative: a hyphenated lowercase modifier or a first name is not taken into an organisation
+    ['Prime Minister Rishi Sunak visited Airbus in Toulouse.', [], ['ORG Rishi Sunak Airbus']],
+  ], 'en');
+});

@@ -33,8 +33,9 @@ const PLACE_FIRST = new Set(['river', 'lake', 'mount', 'cape', 'gulf', 'bay', 'f
   'golfe', 'baie', 'île', 'rue', 'avenue', 'boulevard', 'place', 'détroit', 'canal', 'fleuve', 'rivière']);
 /** Place heads that no organisation ends with ("Pennsylvania Avenue", "Hudson River", "Sinai Peninsula"). */
 const STREETS = new Set(['street', 'avenue', 'road', 'square', 'bridge', 'lane', 'drive', 'boulevard', 'highway', 'parkway', 'motorway',
-  'freeway', 'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'creek', 'canyon', 'glacier', 'bay', 'gulf', 'sea', 'ocean',
+  'freeway', 'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'creek', 'canyon', 'glacier', 'gulf', 'sea', 'ocean',
   'peninsula', 'strait', 'valley', 'desert', 'coast', 'falls', 'heights']);
+const DIRECTIONS = new Set(['greater', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'central', 'inner', 'outer']);
 const LINKS = new Set(['de', 'des', 'du', 'd’', "d'", 'la', 'l’', "l'", 'of', 'the']);
 const PORTFOLIO = new Set(PORTFOLIOS_FR);
 const OFFICES = new Set(PORTFOLIO_OFFICES_FR);
@@ -44,16 +45,22 @@ const PARTICLES = new Set(['de', 'du', 'van', 'von', 'der', 'den', 'da', 'di', '
 const COORD = new Set(['and', 'et', '&']);
 /** Longest tail, in tokens, taken for a person by step 1d ("Maren Lindtvedt", "Ursula von der Leyen"). */
 const MAX_PERSON_TOKENS = 4;
+/** Longest KB name, in tokens, that step 1a looks for inside a mention. */
+const MAX_KB_TOKENS = 6;
 /** Capitalised modifiers step 1a takes before an English head ("Scottish Enterprise", "Zero Methane Alliance"). */
 const MAX_MODIFIERS = 2;
 
 /** The KB entry spelled by tokens [a, b), or null (acronyms only in capitals: "Eau" is not "EAU"). */
 export function kbSpan(v: DocView, kb: Kb, a: number, b: number): KbEntry | null {
-  if (a < 0 || b > v.tokens.length || a >= b) return null;
+  // the gazetteer bits say at no cost whether any KB name starts with this word
+  if (a < 0 || b > v.tokens.length || a >= b || !(v.gaz[a]! & KB_START)) return null;
   let s = '';
   for (let i = a; i < b; i++) s += (i > a && !/['’]$/.test(v.tokens[i - 1]!.text) ? ' ' : '') + v.tokens[i]!.text;
   return kbMatch(kb, s);
 }
+
+/** GAZ_BITS B-PER, B-ORG, B-LOC. */
+const KB_START = (1 << 0) | (1 << 2) | (1 << 4);
 
 const at = (v: DocView, m: Mention, ti: number, tj: number, type: EntityType): Mention =>
   ({ ...m, ti, tj, type, start: v.tokens[ti]!.start, end: v.tokens[tj - 1]!.end });
@@ -66,10 +73,13 @@ const adjacent = (v: DocView, i: number): boolean => v.tokens[i + 1]!.start - v.
  */
 export function widen(v: DocView, m: Mention, kb: Kb, lang: string, floor: number, absorb: number): Mention {
   // a KB name spelled from one or two capitalised words before: "Saudi Arabia", "Hong Kong"
+  // (the KB name may end inside the mention: "Saudi" + "Arabia and Canada"; step 1d then parts the rest)
   for (let b = m.ti - 2; b < m.ti; b++) {
     if (b < floor || !v.cap[b] || (b + 1 < m.ti && !v.cap[b + 1])) continue;
-    const e = kbSpan(v, kb, b, m.tj);
-    if (e && e.type !== 'PER' && !kbSpan(v, kb, m.ti, m.tj)) return at(v, m, b, m.tj, e.type);
+    for (let k = Math.min(m.tj, m.ti + MAX_KB_TOKENS); k > m.ti; k--) {
+      const e = kbSpan(v, kb, b, k);
+      if (e && e.type !== 'PER' && !kbSpan(v, kb, m.ti, k)) return at(v, m, b, m.tj, k === m.tj ? e.type : m.type);
+    }
   }
   // "Palais des Nations", "Place de la Concorde", "Bank of England": a capitalised head, then "de", "of the"…
   let h = m.ti - 1;
@@ -82,6 +92,9 @@ export function widen(v: DocView, m: Mention, kb: Kb, lang: string, floor: numbe
   }
   // English: capitalised modifiers before a head noun ("Charity Commission", "Indonesian Navy")
   if (lang === 'fr') return m;
+  // …and a compass or size word before a place ("Greater Manchester", "West Java", "Upper Nile")
+  const d = m.ti - 1;
+  if (m.type === 'LOC' && d >= Math.min(floor, absorb) && v.cap[d] && DIRECTIONS.has(v.lower[d]!) && adjacent(v, d)) return at(v, m, d, m.tj, 'LOC');
   // the head is the last word of the capitalised run (the tagger's span may trail off: "Commission opened an")
   let e = m.ti;
   while (e + 1 < m.tj && v.cap[e + 1]) e++;
@@ -90,7 +103,8 @@ export function widen(v: DocView, m: Mention, kb: Kb, lang: string, floor: numbe
   let s = m.ti;
   while (s - 1 >= Math.min(floor, absorb) && m.ti - s < MAX_MODIFIERS && v.cap[s - 1] && adjacent(v, s - 1)) {
     const w = v.lower[s - 1]!;
-    if (NEVER_NAMES.has(w) || TITLES.has(w) || CIVILITIES.has(w) || firstNameGender(w) || /['’]/.test(w)) break;
+    // not "Edinburgh-based Northwind Robotics", "Britain's Royal Navy", "President Obama Foundation"
+    if (NEVER_NAMES.has(w) || TITLES.has(w) || CIVILITIES.has(w) || firstNameGender(w) || /['’]|-\p{Ll}/u.test(v.tokens[s - 1]!.text)) break;
     const e = kbSpan(v, kb, s - 1, s);
     if (e?.type === 'PER') break;
     s--;
@@ -110,6 +124,18 @@ function personLike(v: DocView, kb: Kb, a: number, b: number): boolean {
   return !e || e.type === 'PER';
 }
 
+/** Does [a, b) hold an organisation head word? */
+function hasHead(v: DocView, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (ORG_HEADS.has(v.lower[i]!)) return true;
+  return false;
+}
+
+/** Does [a, b) hold a word the KB knows as a place? */
+function hasPlace(v: DocView, kb: Kb, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (v.cap[i] && kbSpan(v, kb, i, i + 1)?.type === 'LOC') return true;
+  return false;
+}
+
 /** 1d. Parts a mention that runs two names together; returns [m] when it holds one. */
 export function part(v: DocView, m: Mention, kb: Kb): Mention[] {
   if (m.tj - m.ti < 3 || kbSpan(v, kb, m.ti, m.tj)) return [m];
@@ -119,6 +145,9 @@ export function part(v: DocView, m: Mention, kb: Kb): Mention[] {
     if (COORD.has(w) && m.type !== 'PER') {
       const l = kbSpan(v, kb, m.ti, k), r = kbSpan(v, kb, k + 1, m.tj);
       if ((l || r) && v.cap[k + 1]) return [at(v, m, m.ti, k, l?.type ?? m.type), at(v, m, k + 1, m.tj, r?.type ?? m.type)];
+      // no organisation head on either side and a KB place inside: a list of places ("Greater Manchester and Lancashire";
+      // not "Procter and Gamble")
+      if (v.cap[k + 1] && !hasHead(v, m.ti, m.tj) && hasPlace(v, kb, m.ti, m.tj)) return [at(v, m, m.ti, k, 'LOC'), at(v, m, k + 1, m.tj, 'LOC')];
       continue;
     }
     if (!personLike(v, kb, k, m.tj)) continue;

@@ -46,6 +46,9 @@ export function projectRoot(): string {
   throw new Error('veille: data/kb/kb.json not found above ' + fileURLToPath(import.meta.url));
 }
 
+/** Capitalised function words that never count as gazetteer tokens. */
+const GAZ_SKIP = new Set(['le', 'la', 'les', "l'", 'l’', 'the', 'de', 'du', 'des', 'of', 'and', 'et', 'a']);
+
 /** Words normName returns as they are. */
 const PLAIN = /^[a-z0-9][a-z0-9.-]*$/;
 
@@ -76,7 +79,8 @@ function build(entries: KbEntry[]): Kb {
       const k = normName(n);
       // the first entry listed keeps an ambiguous name ("Kremlin": the place, before the administration)
       if (k && !byName.has(k)) byName.set(k, e);
-      nerTokenize(n).forEach((t, i) => { if (/\p{Lu}/u.test(t.text)) add(t.text, `${i ? 'I' : 'B'}-${e.type}`); });
+      // an article opening a name ("Le Monde", "La Mecque") is no gazetteer word: "Le" would mark "Le Pen", "Le Maire"
+      nerTokenize(n).forEach((t, i) => { if (/\p{Lu}/u.test(t.text) && !GAZ_SKIP.has(t.text.toLowerCase())) add(t.text, `${i ? 'I' : 'B'}-${e.type}`); });
     }
     for (const d of [...(e.demonyms?.fr ?? []), ...(e.demonyms?.en ?? [])]) {
       const k = normName(d);

@@ -90,8 +90,10 @@ export function linkEntities(text: string, ms: readonly Mention[], kb: Kb, lang:
     // a country or city the KB knows by this very name is a place, whatever the tagger guessed ("United States"
     // read as an organisation): the tagger's ORG/MISC on a bare place name is more often wrong than metonymy
     if ((type === 'ORG' || type === 'MISC') && idx.some((i) => kbOf[i]?.type === 'LOC')) type = 'LOC';
-    // …and a name the KB knows only as an organisation is one ("Google" read as a product, "Scientology" as a place)
-    else if ((type === 'LOC' || type === 'MISC') && idx.some((i) => kbOf[i]?.type === 'ORG')) type = 'ORG';
+    // …and a name the KB knows as an organisation is one ("Scientology" read as a place). The tagger learnt from
+    // WiNER that web platforms are products ("Facebook", "Twitter": MISC), which French keeps; English news
+    // calls the company an organisation ("Google", "Twitter" in GUM, CoNLL, OntoNotes)
+    else if ((type === 'LOC' || (type === 'MISC' && lang !== 'fr')) && idx.some((i) => kbOf[i]?.type === 'ORG')) type = 'ORG';
     const name = idx.map((i) => surf[i]!).sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0]!;
     const entry = idx.map((i) => kbOf[i]).find((e) => e && (e.type === type || (e.type !== 'PER' && type !== 'PER'))) ?? kbMatch(kb, name);
     const e: LinkedEntity = {

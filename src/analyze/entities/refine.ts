@@ -131,8 +131,8 @@ export function refine(text: string, v: DocView, raw: readonly Mention[], kb: Kb
   for (let r = 0; r < raw.length; r++) {
     const last = ms.length ? ms[ms.length - 1]! : null;
     const floor = Math.max(r > 0 ? raw[r - 1]!.tj : 0, last ? last.tj : 0);
-    // a one-word mention right before may be a modifier of this name ("Zero" + "Methane Alliance")
-    const absorb = last && last.tj === raw[r]!.ti && last.tj - last.ti === 1 ? last.ti : floor;
+    // a short mention right before may be a modifier of this name ("Zero" + "Methane Alliance", "Manchester Crown" + "Court")
+    const absorb = last && last.tj === raw[r]!.ti && (last.tj - last.ti === 1 || (last.type !== 'PER' && last.tj - last.ti <= 2)) ? last.ti : floor;
     const w = widen(v, raw[r]!, kb, lang, floor, absorb);
     if (last && w.ti < raw[r]!.ti && w.ti <= last.ti) ms.pop();
     for (const x of split(v, w, lang)) {
