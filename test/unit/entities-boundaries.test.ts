@@ -107,3 +107,11 @@ test('English modifiers, compass words and KB organisations', () => {
     ['Prime Minister Rishi Sunak visited Airbus in Toulouse.', [], ['ORG Rishi Sunak Airbus']],
   ], 'en');
 });
+
+test('a building named after a person is the building; a person with a place-noun surname stays a person', () => {
+  check([
+    ['The shuttle went on display at the Steven F. Udvar-Hazy Center in Virginia.', ['LOC Virginia'], ['PER Steven F. Udvar-Hazy Center']],
+    ['Flights to John F. Kennedy Airport were cancelled.', [], ['PER John F. Kennedy Airport']],
+    ['Coach Tom Hall said his team was ready.', ['PER Tom Hall'], ['LOC Tom Hall']],
+  ], 'en');
+});

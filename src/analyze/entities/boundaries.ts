@@ -36,6 +36,10 @@ const STREETS = new Set(['street', 'avenue', 'road', 'square', 'bridge', 'lane',
   'freeway', 'river', 'lake', 'mountain', 'mountains', 'island', 'islands', 'creek', 'canyon', 'glacier', 'gulf', 'sea', 'ocean',
   'peninsula', 'strait', 'valley', 'desert', 'coast', 'falls', 'heights']);
 const DIRECTIONS = new Set(['greater', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'central', 'inner', 'outer']);
+/** Heads that are never surnames: a person-tagged name ending in one is the place or body. */
+const STRONG_HEADS = new Set(['center', 'centre', 'airport', 'stadium', 'university', 'institute', 'foundation', 'museum', 'memorial',
+  'library', 'hospital', 'school', 'college', 'building', 'company', 'corporation', 'université', 'aéroport', 'stade', 'musée',
+  'hôpital', 'lycée', 'fondation', 'institut']);
 const LINKS = new Set(['de', 'des', 'du', 'd’', "d'", 'la', 'l’', "l'", 'of', 'the']);
 const PORTFOLIO = new Set(PORTFOLIOS_FR);
 const OFFICES = new Set(PORTFOLIO_OFFICES_FR);
@@ -191,6 +195,9 @@ export function retype(v: DocView, m: Mention, kb: Kb, lang: string): Mention {
   if ((lang !== 'fr' && EVENT_LAST.has(last)) || (EVENT_FIRST.has(first) && v.cap[m.ti])) return { ...m, type: 'MISC' };
   // streets and natural features are places whatever the tagger said ("Pennsylvania Avenue", "Hudson River")
   if (m.type === 'ORG' && STREETS.has(last) && v.cap[m.tj - 1]) return { ...m, type: 'LOC' };
+  // a building or institution named after a person is still the building ("Steven F. Udvar-Hazy Center",
+  // "John F. Kennedy Airport"); heads that are also surnames ("Tom Hall", "Mary Church") do not count here
+  if (m.type === 'PER' && STRONG_HEADS.has(last) && v.cap[m.tj - 1]) return { ...m, type: typeOfHead(last)! };
   if (m.type !== 'PER' || firstNameGender(first)) return m;
   if (PLACE_FIRST.has(first)) return { ...m, type: 'LOC' };
   const t = typeOfHead(last);
