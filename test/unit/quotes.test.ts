@@ -89,6 +89,24 @@ const FR: Row[] = [
   ['Mais, pour M. Girard, « la saison est déjà perdue ».', [['direct', 'la saison est déjà perdue', 'Girard']]],
   ['Le candidat avait promis entre autres de baisser la taxe foncière.', [['indirect', 'baisser la taxe foncière', 'Le candidat']]],
   ['Un suspect a été arrêté, selon la police qui l’a confirmé ce jeudi.', [['indirect', 'Un suspect a été arrêté', 'la police']]],
+  // a time phrase between a cue and its object or infinitive; "la fin de" is no time phrase
+  ['La mairie a annoncé mardi la fermeture du pont.', [['indirect', 'la fermeture du pont', 'La mairie']]],
+  ['Le club, qui a affirmé fin mars avoir payé ses dettes, est à vendre.', [['indirect', 'avoir payé ses dettes', 'Le club']]],
+  ['Le maire a annoncé la fin des travaux.', [['indirect', 'la fin des travaux', 'Le maire']]],
+  // quotes in a comma-separated series share the cue after the last one
+  ['On a vu « des toits s’envoler », « c’était l’apocalypse », ont raconté des habitants.',
+    [['direct', 'des toits s’envoler', 'des habitants'], ['direct', 'c’était l’apocalypse', 'des habitants']]],
+  // a quoted predicate after its subject is that subject's words; a nickname or title after a name is not
+  ['Le chantier a repris. Vinci « respecte tous ses engagements ».', [['direct', 'respecte tous ses engagements', 'Vinci']]],
+  ['Le contrat a été signé. La loi « Travail » est morte.', []],
+  ['Le chantier a repris. Lucie Martin « la reine des neiges » a gagné.', []],
+  // "…, selon X, Full Name": the apposed name is the source; a leading adverbial before the subject pronoun is the writer's
+  ['Le navire a coulé vers midi, selon son armateur, Jean Kervella.', [['indirect', 'Le navire a coulé vers midi', 'Jean Kervella']]],
+  ['Malgré la fumée et les sirènes, il ne s’agirait pas d’un incendie criminel selon les pompiers.',
+    [['indirect', 'il ne s’agirait pas d’un incendie criminel', 'les pompiers']]],
+  // the antecedent of "qui" after an aside; the comma closing the relative ends the content
+  ['« Rien n’est décidé », se défend pour sa part le club, qui a affirmé avoir reçu deux offres, et se tait depuis.',
+    [['direct', 'Rien n’est décidé', 'le club'], ['indirect', 'avoir reçu deux offres', 'le club']]],
   // negative rows: scare quotes, titles, slogans, spam in guillemets
   ['Le projet de loi dite « Marée haute » a été adopté.', []],
   ['Le roman « Les Cendres » a été écrit par deux frères.', []],

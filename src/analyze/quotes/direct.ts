@@ -171,6 +171,12 @@ export function matchDirect(u: Unit, lex: QuoteLexicon, ctx: DirectContext): Can
       out.push({ kind: 'direct', start: inner.start, end: inner.end, who: whoOf(u, after, lex, b), cue: after, qi, explicit: true });
       return;
     }
+    // "« A », « B », ont affirmé des témoins": quotes in a comma-separated series share the cue after the last
+    const series = seriesCue(u, qi, lex);
+    if (series) {
+      out.push({ kind: 'direct', start: inner.start, end: inner.end, who: series.who, cue: series.cue, qi, explicit: true });
+      return;
+    }
     const split = interrupted(u, a, b, inner.end, lex);
     if (split) {
       for (const s of split.parts) out.push({ kind: 'direct', start: s.start, end: s.end, who: split.who, cue: split.cue, qi, explicit: true });
@@ -191,6 +197,11 @@ export function matchDirect(u: Unit, lex: QuoteLexicon, ctx: DirectContext): Can
         return;
       }
     }
+    const pred = quotedPredicate(u, a, b, lex);
+    if (pred) {
+      out.push({ kind: 'direct', start: inner.start, end: inner.end, who: pred, cue: null, qi, explicit: true });
+      return;
+    }
     const alone = alphaCount(u, 0, a) + alphaCount(u, b, u.ws.length) <= ALONE_SLACK;
     const lead = ctx.signature ?? (qi === 0 ? ctx.colonWho : null);
     if (alone && lead) {
@@ -204,6 +215,40 @@ export function matchDirect(u: Unit, lex: QuoteLexicon, ctx: DirectContext): Can
     }
   });
   return out;
+}
+
+/** Longest subject before a quoted predicate, in words ("Le groupe allemand Airbus"). */
+const PREDICATE_SUBJECT = 6;
+/** Words that open a noun phrase, not a predicate: « la grande vague » after a name is a nickname or a title. */
+const NP_OPENERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'ce', 'cet', 'cette', 'ces', 'son', 'sa',
+  'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'notre', 'nos', 'the', 'a', 'an', 'this', 'his', 'her', 'their', 'its', 'our', 'my']);
+
+/** "Airbus « coopère pleinement avec ces deux organismes ».": a sentence whose subject, a name, is followed by a
+ * quoted predicate running to its end; the subject is the speaker. Null for other shapes. */
+function quotedPredicate(u: Unit, a: number, b: number, lex: QuoteLexicon): Who | null {
+  if (a < 1 || a > PREDICATE_SUBJECT || alphaCount(u, b, u.ws.length) > 0 || u.quoted[0]) return null;
+  const first = u.ws[a + 1];
+  // the quotation opens on a verb form: lower case, not a determiner
+  if (!first || !first.alpha || first.cap || NP_OPENERS.has(first.w) || u.opensAt.has(a + 1)) return null;
+  for (let i = 0; i < a; i++) if (!u.ws[i]!.alpha) return null;
+  const n = nameIn(u.ws, 0, a, lex);
+  // "Airbus", "Le ministre": a name ending the subject, or a speaker noun in it
+  if (n && n.e === a) return { t: 'phrase', a: 0, b: a };
+  for (let i = 0; i < a; i++) if (lex.speakerNouns.has(u.ws[i]!.w)) return { t: 'phrase', a: 0, b: a };
+  return null;
+}
+
+/** How many quotes a comma-separated series may hold ("« A », « B », « C », ont raconté des témoins"). */
+const SERIES_MAX = 4;
+
+/** The cue after the last quote of a series "« A », « B », a dit X" that quote `qi` opens, with its speaker, or null. */
+function seriesCue(u: Unit, qi: number, lex: QuoteLexicon): { cue: Cue; who: Who } | null {
+  let j = qi;
+  while (j - qi < SERIES_MAX && u.ws[u.quotes[j]!.b]?.w === ',' && u.quotes[j + 1]?.a === u.quotes[j]!.b + 1) j++;
+  if (j === qi) return null;
+  const last = u.quotes[j]!;
+  const cue = cueAfter(u, last.b, lex, u.quotes[qi]!.a);
+  return cue ? { cue, who: whoOf(u, cue, lex, last.b) } : null;
 }
 
 /** « A, a-t-il dit, B » / « A, a expliqué Camille Rostand. B »: a cue between a comma and a comma or full stop inside

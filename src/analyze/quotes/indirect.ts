@@ -100,6 +100,15 @@ function gerundCueSoon(u: Unit, i: number, lex: QuoteLexicon): boolean {
   return false;
 }
 
+/** Finite verbs and clitics that open the main clause's predicate after a relative clause ("…, est resté"). */
+const MAIN_VERB = new Set(['est', 'a', 'ont', 'sont', 'était', 'avait', 'se', "s'", 'ne', "n'", 'is', 'was', 'has', 'had', 'were', 'are']);
+
+/** A main-clause predicate opens at word `i` ("est resté", "et se tait"). */
+function mainVerbAt(u: Unit, i: number): boolean {
+  const w = u.ws[i]?.w ?? '';
+  return MAIN_VERB.has(w) || ((w === 'et' || w === 'and') && MAIN_VERB.has(u.ws[i + 1]?.w ?? ''));
+}
+
 /** Conjunctions joining two reported clauses ("que A et que B"). */
 const COORD_WORDS = new Set(['et', 'and']);
 /** Marks after which an English cue is inverted ("…,” said X", "…, said X"). */
@@ -110,6 +119,28 @@ const MAX_COORDINATED = 4;
 const TIME_NOUNS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'matin', 'soir', 'midi',
   'week-end', 'jour', 'mois', 'semaine', 'année', 'an', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'morning', 'evening', 'week', 'month', 'year', 'day', 'weekend']);
+/** Words opening a time phrase between a cue and its object ("a annoncé jeudi l'ouverture", "a affirmé fin janvier avoir …"). */
+const TIME_LEAD = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', "aujourd'hui",
+  'fin', 'début', 'mi', 'mi-janvier', 'mi-février', 'mi-mars', 'mi-avril', 'mi-mai', 'mi-juin', 'mi-juillet', 'mi-août',
+  'mi-septembre', 'mi-octobre', 'mi-novembre', 'mi-décembre', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'yesterday', 'today']);
+/** Words that may follow a time phrase's first word within it ("jeudi soir", "fin janvier 2017", "mardi dernier"). */
+const TIME_TAIL = new Set(['soir', 'matin', 'midi', 'après-midi', 'dernier', 'dernière', 'prochain', 'janvier', 'février',
+  'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'morning', 'evening', 'night']);
+/** Longest time phrase stepped over after a cue, in words. */
+const TIME_MAX = 3;
+
+/** The index after a short time phrase starting at word `i` ("jeudi", "fin janvier", "hier soir"), or `i`. */
+function afterTime(u: Unit, i: number): number {
+  const w = u.ws[i];
+  if (!w || u.quoted[i] || !TIME_LEAD.has(w.w)) return i;
+  let k = i + 1;
+  while (k < u.ws.length && k - i < TIME_MAX && (TIME_TAIL.has(u.ws[k]!.w) || /^\d{4}$/.test(u.ws[k]!.w))) k++;
+  // "fin" and "début" are time words only before a month ("fin janvier", not "a annoncé la fin des …")
+  if ((w.w === 'fin' || w.w === 'début' || w.w === 'mi') && k === i + 1) return i;
+  return k;
+}
+
 /** Short adverbs that may stand between a cue and its "de" + infinitive ("a promis entre autres de …"). */
 const DE_SKIP = new Set(['entre', 'autres', 'notamment', 'également', 'aussi', 'encore', 'déjà', 'même', 'alors']);
 
@@ -165,7 +196,7 @@ function clauseAfterCue(u: Unit, lex: QuoteLexicon, used: ReadonlySet<Cue>, out:
       let j = nx + 1;
       while (j < u.ws.length && j - nx <= INCISE && u.ws[j]!.w !== ',' && !SOFT_END.has(u.ws[j]!.w)) j++;
       if (u.ws[j]?.w === ',') nx = j + 1;
-    }
+    } else if (!c.bare) nx = afterTime(u, nx);
     const next = u.ws[nx];
     const vw = u.ws[c.verb]!.w;
     if (k >= 0) from = k + 1;
@@ -184,6 +215,10 @@ function clauseAfterCue(u: Unit, lex: QuoteLexicon, used: ReadonlySet<Cue>, out:
     if (c.bare && !c.participial) continue;
     const who: Who = c.participial ? { t: 'carried', before: c.first } : whoOf(u, c, lex, 0);
     let end = clauseEnd(u, from, lex);
+    // "Le ministre, qui a affirmé être prêt, est resté": the comma closing the relative clause ends the content
+    if (lex.relatives.has(u.ws[c.first - 1]?.w ?? '')) {
+      for (let i = from + 1; i < end - 1; i++) if (u.ws[i]!.w === ',' && !u.quoted[i] && mainVerbAt(u, i + 1)) { end = i; break; }
+    }
     const q = cand(u, from, end, who, c);
     if (q) out.push(q);
     // "que A et que B", "that A and that B": each clause is one quote, same speaker and cue
@@ -250,6 +285,12 @@ function according(u: Unit, lex: QuoteLexicon, out: Candidate[]): void {
       let e = s;
       while (e < u.ws.length && e - s < 12 && u.ws[e]!.alpha && !u.quoted[e]) e++;
       if (e === s) break;
+      // "…, selon son porte-parole, Fraser Seitel.": a full name apposed after the source closes it
+      if (u.ws[e]?.w === ',') {
+        let f = e + 1;
+        while (f < u.ws.length && f - e <= APPOSED_NAME && u.ws[f]!.cap && u.ws[f]!.alpha && !u.quoted[f]) f++;
+        if (f - e > 2 && (f === u.ws.length || SOFT_END.has(u.ws[f]!.w))) e = f;
+      }
       // "selon les informations que le procureur a confiées", "selon des documents obtenus par X": the source is X
       const src = sourceOf(u, s, e, lex);
       const who: Who = src ? src : e - s === 1 && (lex.pronouns.has(u.ws[s]!.w) || u.ws[s]!.w === 'lui' || u.ws[s]!.w === 'eux' || u.ws[s]!.w === 'him' || u.ws[s]!.w === 'her')
@@ -265,12 +306,25 @@ function according(u: Unit, lex: QuoteLexicon, out: Candidate[]): void {
       const opens = before === 0 || (before === 1 && lex.clauseOpeners.has(u.ws[0]!.w));
       const q = opens || rel ? cand(u, e, clauseEnd(u, e, lex), who, null)
         : after >= 3 && u.ws[i - 1]?.w === ',' && u.ws[e]?.w === ',' && !lex.relatives.has(u.ws[e + 1]?.w ?? '') ? cand(u, 0, clauseEnd(u, e, lex), who, null)
-        : cand(u, Math.max(0, i - MAX_CLAUSE), i, who, null);
+        : cand(u, mainClause(u, Math.max(0, i - MAX_CLAUSE), i, lex), i, who, null);
       if (q) { q.cue = { first: i, last: s, verb: i, inverted: null, participial: false, weak: false, bare: false }; out.push(q); }
       i = e;
       break;
     }
   }
+}
+
+/** Longest name apposed after a "selon X," source, in words. */
+const APPOSED_NAME = 4;
+
+/** Where the clause before "…, selon X" starts within [a, i): after a leading adverbial closed by a comma that a
+ * subject pronoun follows ("Malgré les apparences …, il ne s'agirait pas d'un attentat selon la police"). */
+function mainClause(u: Unit, a: number, i: number, lex: QuoteLexicon): number {
+  for (let k = i - 2; k > a; k--) {
+    if (u.quoted[k]) continue;
+    if (u.ws[k - 1]!.w === ',' && lex.pronouns.has(u.ws[k]!.w) && !u.quoted[k - 1]) return k;
+  }
+  return a;
 }
 
 /** Nouns for information handed on: after "selon les …", the source is whoever gave it. */

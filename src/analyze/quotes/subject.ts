@@ -42,6 +42,16 @@ const RIGHT_STOP = new Set([
 const ADDRESSEE = new Set(['à', 'au', 'aux', 'to']);
 const STOP_MARKS = new Set(['.', ';', ':', '!', '?', '(', ')', '«', '»', '“', '”', '"', '—', '–', '[', ']']);
 
+/** Articles that open a noun phrase; after a preposition they open a complement ("le ministre de la Défense"). */
+const ARTICLES = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'the', 'a', 'an']);
+const OF_LINKS = new Set(['de', 'du', 'des', "d'", 'à', 'au', 'aux', 'en', 'of', 'in', 'at', 'for', 'to', 'on']);
+
+/** The start of the last noun phrase in words [a, b) that an article opens outside a complement, or `a`. */
+function lastArticle(u: Unit, a: number, b: number): number {
+  for (let i = b - 1; i > a; i--) if (ARTICLES.has(u.ws[i]!.w) && !OF_LINKS.has(u.ws[i - 1]!.w) && u.ws[i - 1]!.alpha) return i;
+  return a;
+}
+
 /** The speaker phrase to the left of cue `c`, or carried when a clause opener stands right before it. */
 export function leftSubject(u: Unit, c: Cue, lex: QuoteLexicon): Who {
   if (c.inverted) return { t: 'pronoun', pron: c.inverted, at: u.ws[c.first]!.start };
@@ -76,6 +86,8 @@ export function leftSubject(u: Unit, c: Cue, lex: QuoteLexicon): Who {
   if (gerund) {
     for (let j = k; j < b; j++) if (STATEMENT_VERBS.has(u.ws[j]!.w)) { b = j; break; }
   }
+  // "se défend pour sa part le groupe, qui a affirmé": the antecedent is the last noun phrase, from its article
+  if (reach === RELATIVE_REACH) k = lastArticle(u, k, b);
   if (k >= b) return { t: 'carried', before: c.first };
   if (b - k === 1 && lex.pronouns.has(u.ws[k]!.w)) return { t: 'pronoun', pron: u.ws[k]!.w, at: u.ws[k]!.start };
   return { t: 'phrase', a: k, b };
