@@ -107,6 +107,15 @@ const FR: Row[] = [
   // the antecedent of "qui" after an aside; the comma closing the relative ends the content
   ['« Rien n’est décidé », se défend pour sa part le club, qui a affirmé avoir reçu deux offres, et se tait depuis.',
     [['direct', 'Rien n’est décidé', 'le club'], ['indirect', 'avoir reçu deux offres', 'le club']]],
+  // a passive cue with its agent: the agent said it; without an agent nobody did; "s'est dit" is no passive
+  ['Le gardien est décrit comme « un homme calme, serviable » par un voisin.', [['direct', 'un homme calme, serviable', 'un voisin']]],
+  ['Les deux frères sont qualifiés de « garçons sans histoire » par leur professeur, qui les connaît bien.',
+    [['direct', 'garçons sans histoire', 'leur professeur']]],
+  ['Le roman est décrit comme « un chef-d’œuvre ».', []],
+  ['Paul Roux s’est dit « très déçu » par le vote.', [['direct', 'très déçu', 'Paul Roux']]],
+  // "et" joins two titles of one apposition; two subjects joined by "et" stay one described phrase
+  ['Lina Morel, présidente et directrice générale du groupe, a déclaré que les ventes avaient doublé.',
+    [['indirect', 'les ventes avaient doublé', 'Lina Morel']]],
   // negative rows: scare quotes, titles, slogans, spam in guillemets
   ['Le projet de loi dite « Marée haute » a été adopté.', []],
   ['Le roman « Les Cendres » a été écrit par deux frères.', []],
@@ -149,6 +158,7 @@ const EN: Row[] = [
     [['direct', 'We are shocked.', 'Ann Cole']]],
   ['“This is a milestone,” said Acme President and CEO Tom Enders.', [['direct', 'This is a milestone,', 'Tom Enders']]],
   ['“It is a good move,” said chief analyst at Solaris Funds, Tim Fry.', [['direct', 'It is a good move,', 'Tim Fry']]],
+  ['Ann Cole, president and chief executive of Acme, said the plant would close.', [['indirect', 'the plant would close', 'Ann Cole']]],
   // negative rows
   ['In response to questions about the merger, the board stayed silent.', []],
   ['The union issued a statement saying the strike would go on.', [['indirect', 'the strike would go on', 'The union']]],
@@ -176,6 +186,14 @@ test('a speaker named by an entity mention gets its id; a pronoun resolves to it
   assert.equal(q?.speaker?.entity, 'e1');
   assert.equal(q?.speaker?.via, 'pronoun');
   assert.equal(q?.cue, 'a-t-il déclaré');
+});
+
+test('an epithet of an office resolves to the person the article gave that role ("le chef de l’État" → the president)', () => {
+  const text = 'Le président Marc Aubry a visité l’usine. Le chef de l’État a déclaré que le site resterait ouvert.';
+  const ent = { id: 'e1', type: 'PER', name: 'Marc Aubry', roles: ['président'], mentions: [{ start: 12, end: 22, text: 'Marc Aubry' }] } as Entity;
+  assert.deepEqual(quotes(text, 'fr', [ent]), [['indirect', 'le site resterait ouvert', 'Marc Aubry']]);
+  // no person holds the role: the description stays
+  assert.deepEqual(quotes(text, 'fr', []), [['indirect', 'le site resterait ouvert', 'Le chef de l’État']]);
 });
 
 test('bad input: an unclosed «, 200 marks, three-deep nesting, mismatched styles — no crash, the rest still analysed', () => {

@@ -182,6 +182,11 @@ export function matchDirect(u: Unit, lex: QuoteLexicon, ctx: DirectContext): Can
       for (const s of split.parts) out.push({ kind: 'direct', start: s.start, end: s.end, who: split.who, cue: split.cue, qi, explicit: true });
       return;
     }
+    const passive = passiveBy(u, a, b);
+    if (passive) {
+      out.push({ kind: 'direct', start: inner.start, end: inner.end, who: passive.who, cue: passive.cue, qi, explicit: true });
+      return;
+    }
     const before = cueBefore(u, a, lex);
     if (before) {
       out.push({ kind: 'direct', start: inner.start, end: inner.end, who: whoOf(u, before, lex, 0), cue: before, qi, explicit: true });
@@ -236,6 +241,34 @@ function quotedPredicate(u: Unit, a: number, b: number, lex: QuoteLexicon): Who 
   if (n && n.e === a) return { t: 'phrase', a: 0, b: a };
   for (let i = 0; i < a; i++) if (lex.speakerNouns.has(u.ws[i]!.w)) return { t: 'phrase', a: 0, b: a };
   return null;
+}
+
+/** Forms of être that make a participle cue passive ("est décrit comme", "sont qualifiés de"). */
+const BE = new Set(['est', 'sont', 'était', 'étaient', 'été', 'is', 'are', 'was', 'were', 'been', 'being']);
+
+/** "Le roman est décrit comme « … »": a passive cue (être + participle, not reflexive) has no speaker on its left. */
+export function passiveBe(u: Unit, c: Cue): boolean {
+  if (c.verb === c.first || !BE.has(u.ws[c.verb - 1]!.w)) return false;
+  const f = u.ws[c.first]!.w;
+  return f !== 'se' && f !== "s'";
+}
+
+/** "décrit comme « … »", "qualifié de « … »", "described as “…”": the words between a passive cue and its quote. */
+const AS_WORDS = new Set(['comme', 'de', "d'", 'as']);
+/** Longest agent after "par"/"by", in words ("par un ami d'enfance de la famille"). */
+const AGENT_MAX = 8;
+const AGENT_STOP = new Set([',', '.', ';', ':', '!', '?', 'qui', 'who', '(']);
+
+/** "Le père est décrit comme « un gars normal » par un ami": the passive cue before the quote and the agent after
+ * it, who said it; null for other shapes. */
+function passiveBy(u: Unit, a: number, b: number): { cue: Cue; who: Who } | null {
+  if (a < 2 || !AS_WORDS.has(u.ws[a - 1]!.w) || (u.ws[b]?.w !== 'par' && u.ws[b]?.w !== 'by')) return null;
+  let cue: Cue | null = null;
+  for (let ci = cueFrom(u, a - 2 - MAX_CUE_WORDS); ci < u.cues.length && u.cues[ci]!.first <= a - 2; ci++) if (u.cues[ci]!.verb === a - 2) cue = u.cues[ci]!;
+  if (!cue || !passiveBe(u, cue)) return null;
+  let e = b + 1;
+  while (e < u.ws.length && e - b <= AGENT_MAX && !AGENT_STOP.has(u.ws[e]!.w) && !u.quoted[e] && !u.opensAt.has(e)) e++;
+  return e > b + 1 ? { cue, who: { t: 'phrase', a: b + 1, b: e } } : null;
 }
 
 /** How many quotes a comma-separated series may hold ("« A », « B », « C », ont raconté des témoins"). */

@@ -3,7 +3,7 @@
 // plan …"), content before an inverted cue ("…, a annoncé le ministère"), and "selon X" / "according to X".
 // The clause is the reported content only; a clause holding a quoted fragment is one mixed quote.
 import type { Cue } from './cues.js';
-import { cueAfter, quotedObject, whoOf, type Candidate } from './direct.js';
+import { cueAfter, passiveBe, quotedObject, whoOf, type Candidate } from './direct.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { leftSubject, rightSubject, type Who } from './subject.js';
 import type { Unit } from './unit.js';
@@ -208,7 +208,7 @@ function clauseAfterCue(u: Unit, lex: QuoteLexicon, used: ReadonlySet<Cue>, out:
     else if (!c.bare && next && lex.npCues.has(vw) && lex.npStarts.has(next.w) && !u.quoted[nx] && u.ws[c.first - 1]?.w !== ',' && !TIME_NOUNS.has(u.ws[nx + 1]?.w ?? '')) from = nx;
     else if (!c.bare && next && lex.code === 'en' && !u.quoted[c.last] &&
       ((!c.weak && (EN_CLAUSE_START.has(next.w) || (next.cap && next.alpha && c.last > c.first))) || finiteSoon(u, c.last))) from = c.last;
-    if (from < 0 && !c.bare) from = quotedObject(u, c);
+    if (from < 0 && !c.bare && !passiveBe(u, c)) from = quotedObject(u, c);
     if (from < 0) continue;
     // "”¶said William Ford, chairman of …", "…, said Stephen Harper": in English an inverted cue is followed by its subject
     if (lex.code === 'en' && k < 0 && (c.first === 0 || INVERSION_LEAD.has(u.ws[c.first - 1]!.w)) && u.ws[from]?.cap) continue;

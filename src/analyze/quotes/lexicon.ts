@@ -27,6 +27,8 @@ export interface QuoteLexicon {
   orgNouns: ReadonlySet<string>;
   feminine: ReadonlySet<string>;
   titles: ReadonlySet<string>;
+  /** Epithets of an office and the role words an article writes next to the holder's name ("chef de l'état" → "président"). */
+  roleSynonyms: ReadonlyMap<string, readonly string[]>;
 }
 
 /** French quote data. */
@@ -35,7 +37,7 @@ export const FR: QuoteLexicon = {
   auxiliaries: fr.FR_AUXILIARIES, complementizers: fr.FR_COMPLEMENTIZERS, pronouns: fr.FR_PRONOUNS,
   clauseOpeners: fr.FR_CLAUSE_OPENERS, relatives: fr.FR_RELATIVES, participleSuffix: fr.FR_PARTICIPLE_SUFFIX,
   according: fr.FR_ACCORDING, forWords: fr.FR_FOR, speakerNouns: fr.FR_SPEAKER_NOUNS, npCues: fr.FR_NP_CUES, npStarts: fr.FR_NP_STARTS, orgNouns: fr.FR_ORG_NOUNS, feminine: fr.FR_FEMININE,
-  titles: fr.FR_TITLES,
+  titles: fr.FR_TITLES, roleSynonyms: fr.FR_ROLE_SYNONYMS,
 };
 
 /** English quote data. */
@@ -44,7 +46,7 @@ export const EN: QuoteLexicon = {
   auxiliaries: en.EN_AUXILIARIES, complementizers: en.EN_COMPLEMENTIZERS, pronouns: en.EN_PRONOUNS,
   clauseOpeners: en.EN_CLAUSE_OPENERS, relatives: en.EN_RELATIVES, participleSuffix: en.EN_PARTICIPLE_SUFFIX,
   according: en.EN_ACCORDING, forWords: en.EN_FOR, speakerNouns: en.EN_SPEAKER_NOUNS, npCues: en.EN_NP_CUES, npStarts: en.EN_NP_STARTS, orgNouns: en.EN_ORG_NOUNS, feminine: en.EN_FEMININE,
-  titles: en.EN_TITLES,
+  titles: en.EN_TITLES, roleSynonyms: en.EN_ROLE_SYNONYMS,
 };
 
 // a few very frequent words of each language: enough to choose between the two when the language

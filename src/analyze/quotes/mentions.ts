@@ -17,8 +17,9 @@ export interface MentionIndex {
   /** Lower-case entity name → entity indices; a person's name without its first word(s) → person indices. */
   readonly byName: ReadonlyMap<string, number[]>;
   readonly bySurname: ReadonlyMap<string, number[]>;
-  /** People with recorded roles (what resolveRole reads). */
+  /** People with recorded roles (what resolveRole reads), and the sorted starts of their mentions. */
   readonly withRoles: readonly Entity[];
+  readonly roleStarts: ReadonlyMap<Entity, readonly number[]>;
   /** Mentions and names visited by look-ups so far: work counted for the linearity test, not a timing. */
   steps: number;
 }
@@ -64,7 +65,8 @@ export function indexMentions(entities: readonly Entity[]): MentionIndex {
   const maxEnd = new Int32Array(all.length);
   let mx = -1;
   all.forEach((r, i) => { mx = Math.max(mx, r.end); maxEnd[i] = mx; });
-  return { entities, byStart: all, maxEnd, byEnd: { m, f, any }, byName, bySurname, withRoles, steps: 0 };
+  const roleStarts = new Map(withRoles.map((e) => [e, e.mentions.map((x) => x.start).sort((x, y) => x - y)] as const));
+  return { entities, byStart: all, maxEnd, byEnd: { m, f, any }, byName, bySurname, withRoles, roleStarts, steps: 0 };
 }
 
 /** The entity with a mention overlapping [s, e), people first; or one whose name (or a PER name's end) is `name`. */
@@ -111,4 +113,13 @@ export function pronounTarget(ix: MentionIndex, at: number, g: 'm' | 'f' | null)
   for (const end = xs[k]!.end; k > 0 && xs[k - 1]!.end === end; k--) { ix.steps++; best = Math.min(best, xs[k - 1]!.ent); }
   ix.steps++;
   return ix.entities[best]!;
+}
+
+/** The last mention start of role holder `e` before `at`, or -1 (binary search). */
+export function lastStartBefore(ix: MentionIndex, e: Entity, at: number): number {
+  const xs = ix.roleStarts.get(e) ?? [];
+  let lo = 0, hi = xs.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (xs[mid]! < at) lo = mid + 1; else hi = mid; }
+  ix.steps++;
+  return lo > 0 ? xs[lo - 1]! : -1;
 }

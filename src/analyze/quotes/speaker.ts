@@ -1,10 +1,10 @@
 // Who speaks: the subject phrase next to a cue, read as a name ("Le président russe Vladimir Poutine" →
 // "Vladimir Poutine"), a pronoun ("a-t-il déclaré" → the person meant) or a description ("un témoin").
 // Names are linked to the entities layer when it has them; without it the name phrase still stands.
-import type { Speaker } from '../../types.js';
+import type { Entity, Speaker } from '../../types.js';
 import { resolveRole } from '../entities/roles.js';
 import type { QuoteLexicon } from './lexicon.js';
-import { lastPersonWithin, linkEntity, type MentionIndex } from './mentions.js';
+import { lastPersonWithin, lastStartBefore, linkEntity, type MentionIndex } from './mentions.js';
 import type { Word } from './words.js';
 
 /** A speaker with what the quote stage needs to resolve later pronouns. */
@@ -167,6 +167,26 @@ function genderOf(ws: readonly Word[], a: number, b: number, lex: QuoteLexicon):
   return null;
 }
 
+const LEAD_ARTICLE = /^(?:le|la|les|l'|the)\s*/;
+
+/** "le chef de l'État" → the person the article introduced as "le président français …": the entity holding a role
+ * an epithet stands for, mentioned last before `at` (else first), or null. */
+function roleBySynonym(ix: MentionIndex, phrase: string, at: number, lex: QuoteLexicon): Entity | null {
+  const key = phrase.toLowerCase().replace(/’/g, "'").replace(LEAD_ARTICLE, '');
+  let syns: readonly string[] | undefined;
+  for (const [k, v] of lex.roleSynonyms) if (key === k || key.startsWith(k + ' ')) { syns = v; break; }
+  if (!syns) return null;
+  let best: Entity | null = null, bestAt = -Infinity;
+  for (const e of ix.withRoles) {
+    const roles = (e as { roles?: string[] }).roles ?? [];
+    if (!roles.some((r) => syns.some((y) => r === y || r.startsWith(y + ' ')))) continue;
+    const last = lastStartBefore(ix, e, at);
+    const score = last >= 0 ? last : -1 - (ix.roleStarts.get(e)?.[0] ?? 0);
+    if (score > bestAt) { best = e; bestAt = score; }
+  }
+  return best;
+}
+
 /** The speaker named or described by words [a, b), or null when they hold nothing speaker-like. */
 export function phraseSpeaker(text: string, ws: readonly Word[], a: number, b: number, lex: QuoteLexicon,
   ix: MentionIndex): Found | null {
@@ -203,7 +223,7 @@ export function phraseSpeaker(text: string, ws: readonly Word[], a: number, b: n
   if (b - a > 14 || !describes(ws, a, b, lex)) return null;
   const s = ws[a]!.start, e = ws[b - 1]!.end;
   // "le secrétaire général de l'OTAN" → the person the article names so
-  const role = resolveRole(ix.withRoles, text, { start: s, end: e });
+  const role = resolveRole(ix.withRoles, text, { start: s, end: e }) ?? roleBySynonym(ix, text.slice(s, e), s, lex);
   if (role) return { entity: role.id, text: role.name, via: 'role', gender, at: s, person: true };
   return { entity: null, text: text.slice(s, e), via: 'description', gender, at: s, person: !orgNoun(ws, a, b, lex) };
 }

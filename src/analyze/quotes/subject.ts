@@ -72,7 +72,9 @@ export function leftSubject(u: Unit, c: Cue, lex: QuoteLexicon): Who {
   const gerund = u.ws[c.verb]!.w.endsWith(lex.participleSuffix);
   while (i >= 0 && b - i <= reach) {
     const w = u.ws[i]!;
-    if (u.quoted[i] || STOP_MARKS.has(w.w) || lex.clauseOpeners.has(w.w) || lex.complementizers.has(w.w)) break;
+    // "Howard Schultz, président et chef de la direction, a déclaré": "et" between two titles joins them
+    const titles = (w.w === 'et' || w.w === 'and') && i > 0 && (lex.speakerNouns.has(u.ws[i - 1]!.w) || lex.titles.has(u.ws[i - 1]!.w));
+    if (!titles && (u.quoted[i] || STOP_MARKS.has(w.w) || lex.clauseOpeners.has(w.w) || lex.complementizers.has(w.w))) break;
     // "…, selon la police, qui précise": the antecedent of a relative is the noun phrase after the preposition
     if (reach === RELATIVE_REACH && SOURCE_LEAD.has(w.w)) break;
     if (gerund && (w.w === 'with' || w.w === 'avec')) break;

@@ -123,3 +123,11 @@ export const EN_NP_CUES: ReadonlySet<string> = new Set([
 
 /** Words that open a noun phrase object. */
 export const EN_NP_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'plans', 'this', 'that', '“']);
+
+/** Epithets of an office, lower case without their article, and the role words written next to its holder's name. */
+export const EN_ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['head of state', ['president']],
+  ['head of government', ['prime minister', 'premier']],
+  ['pontiff', ['pope']],
+  ['top diplomat', ['secretary of state', 'foreign minister', 'foreign secretary']],
+]);

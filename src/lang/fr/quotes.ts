@@ -59,7 +59,7 @@ const IRREGULAR: readonly string[] = [
   'réjouit', 'réjouissent', 'réjouissait', 'réjoui',
   // "se défend le groupe", "décrit comme"
   'défend', 'défendent', 'défendait', 'défendaient', 'défendit', 'défendu', 'défendant',
-  'décrit', 'décrivent', 'décrivait', 'décrivaient', 'décrivit', 'décrite', 'décrivant',
+  'décrit', 'décrivent', 'décrivait', 'décrivaient', 'décrivit', 'décrite', 'décrits', 'décrites', 'décrivant',
 ];
 
 /** Third-person indicative, conditional and participle forms of a regular -er verb. */
@@ -94,7 +94,7 @@ export const FR_WEAK_CUES: ReadonlySet<string> = new Set([
   ...erForms('jauger'), ...erForms('compléter'), ...erForms('continuer'), ...erForms('penser'), ...erForms('juger'),
   ...erForms('exprimer'), ...erForms('saluer'), ...erForms('qualifier'), ...erForms('critiquer'), ...erForms('condamner'),
   'défend', 'défendent', 'défendait', 'défendaient', 'défendit', 'défendu', 'défendant',
-  'décrit', 'décrivent', 'décrivait', 'décrivaient', 'décrivit', 'décrite', 'décrivant',
+  'décrit', 'décrivent', 'décrivait', 'décrivaient', 'décrivit', 'décrite', 'décrits', 'décrites', 'décrivant',
   ...erForms('reprendre'), 'reprend', 'reprennent', 'reprenait', 'reprit', 'repris', 'croit', 'croient', 'croyait', 'cru', 'dire', 'écrire',
 ]);
 
@@ -184,3 +184,15 @@ export const FR_NP_CUES: ReadonlySet<string> = new Set([
 
 /** Words that open a noun phrase object. */
 export const FR_NP_STARTS: ReadonlySet<string> = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'sa', 'son', 'ses', 'leur', 'leurs', 'cette', 'ce', 'ces', '«']);
+
+/** Epithets of an office, lower case without their article, and the role words written next to its holder's name:
+ * "le chef de l'État" is the person the article introduced as "le président français …". */
+export const FR_ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["chef de l'état", ['président', 'présidente']],
+  ["locataire de l'élysée", ['président', 'présidente']],
+  ["hôte de l'élysée", ['président', 'présidente']],
+  ['chef du gouvernement', ['premier ministre', 'première ministre']],
+  ['locataire de matignon', ['premier ministre', 'première ministre']],
+  ['chef de la diplomatie', ['ministre des affaires étrangères', 'secrétaire d\'état']],
+  ['souverain pontife', ['pape']],
+]);
