@@ -62,19 +62,28 @@ export function languageScores(text: string, from = 0, to = Math.min(text.length
   for (const v of scores) if (v > top) top = v;
   if (top >= ENOUGH_EVIDENCE) return { scores, words };
   for (const w of others) {
+    // one lookup per ending length instead of every profile's endings in turn
+    let endings = 0;
+    for (const n of ENDING_LENGTHS) if (w.length >= n) endings |= ENDING_PROFILES.get(w.slice(w.length - n)) ?? 0;
+    const special = hasAny(w, ANY_LETTER);
     for (let k = 0; k < PROFILES.length; k++) {
-      const p = PROFILES[k]!;
-      if (endsWithAny(w, p.suffixes)) scores[k]! += SUFFIX_WEIGHT;
-      if (p.letters && hasAny(w, p.letters)) scores[k]! += LETTER_WEIGHT;
+      if (endings & (1 << k)) scores[k]! += SUFFIX_WEIGHT;
+      if (special && PROFILES[k]!.letters && hasAny(w, PROFILES[k]!.letters)) scores[k]! += LETTER_WEIGHT;
     }
   }
   return { scores, words };
 }
 
-function endsWithAny(w: string, suffixes: readonly string[]): boolean {
-  for (const s of suffixes) if (w.endsWith(s)) return true;
-  return false;
-}
+/** Each distinctive ending → the profiles listing it, one bit a profile (PROFILES order). */
+const ENDING_PROFILES: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  PROFILES.forEach((p, k) => { for (const e of p.suffixes) m.set(e, (m.get(e) ?? 0) | (1 << k)); });
+  return m;
+})();
+/** The lengths of those endings. */
+const ENDING_LENGTHS: readonly number[] = [...new Set([...ENDING_PROFILES.keys()].map((e) => e.length))].sort((a, b) => a - b);
+/** Every profile's distinctive letters together: a word with none of them needs no per-profile look. */
+const ANY_LETTER = PROFILES.map((p) => p.letters).join('');
 
 /** True when the leader has DECIDED_EVIDENCE and the runner-up less than DECIDED_SHARE of it. */
 function decided(scores: Float64Array): boolean {
