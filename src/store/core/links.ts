@@ -8,7 +8,7 @@ import {
 import { fromHex, similarity, toHex } from '../link/minhash.js';
 import { insertRows, marks } from './rows.js';
 
-/** Candidates read a look-up: keys shared by thousands of articles (boilerplate) must not go quadratic. */
+/** Stories read a main entity: entities in thousands of stories must not go quadratic. */
 const MAX_CANDIDATES = 50;
 
 /** What linking decided, and the keys to index with the article. */
@@ -21,23 +21,40 @@ export interface Links {
   lshKeys: number[];
 }
 
-interface Candidate { seq: number; id: string; lang: string; minhash: string | null; tkeys: string | null; duplicate_of: string | null; translation_of: string | null; story_id: number | null }
+interface Candidate { space: number; seq: number; id: string; lang: string; sig: string | null; duplicate_of: string | null; translation_of: string | null; story_id: number | null }
 
-const CANDIDATE_COLS = 'a.seq, a.id, a.lang, d.minhash, d.tkeys, a.duplicate_of, a.translation_of, a.story_id';
+/**
+ * Articles checked a look-up, those sharing the most keys first: a copy (Jaccard ≥ 0.7) shares about 4 of the 16
+ * bands, an article merely on the same subject (≈ 0.3) seldom more than one, so the copy ranks first and the
+ * signatures read stay few however many articles share a band.
+ */
+const LINK_CANDIDATES = 20;
 
-/** Near-duplicate and translation candidates in one query (one round trip): the first MAX_CANDIDATES articles sharing a key of each list. */
-async function candidates(db: Db, dup: readonly number[], tr: readonly number[]): Promise<{ dup: Candidate[]; tr: Candidate[] }> {
+/**
+ * Near-duplicate candidates (key space 1, with their MinHash) and translation candidates (key space 2, those in other
+ * languages among the best ranked, with their fact lists), in one query (one round trip), each list ranked by keys shared.
+ */
+async function candidates(db: Db, dup: readonly number[], tr: readonly number[], lang: string): Promise<{ dup: Candidate[]; tr: Candidate[] }> {
   const parts: string[] = [];
-  const params: number[] = [];
-  for (const [space, keys] of [[1, dup], [2, tr]] as const) {
-    if (!keys.length) continue;
-    // the key index drives: "articles a WHERE seq IN (…) ORDER BY seq LIMIT" let PostgreSQL walk every article in seq order
-    parts.push(`SELECT ${space} AS space, ${CANDIDATE_COLS} FROM (SELECT DISTINCT article_seq FROM lsh WHERE key IN (${marks(keys.length)})
-      ORDER BY article_seq LIMIT ${MAX_CANDIDATES}) AS k${space} JOIN articles a ON a.seq = k${space}.article_seq JOIN article_docs d ON d.seq = a.seq`);
-    params.push(...keys);
+  const params: (number | string)[] = [];
+  const cols = 'a.seq, a.id, a.lang, a.duplicate_of, a.translation_of, a.story_id';
+  // the key index drives (a plan walking articles in seq order and probing lsh was quadratic on PostgreSQL)
+  if (dup.length) {
+    parts.push(`SELECT 1 AS space, k1.shared, ${cols}, d.minhash AS sig FROM (SELECT article_seq, COUNT(*) AS shared FROM lsh
+      WHERE key IN (${marks(dup.length)}) GROUP BY article_seq ORDER BY shared DESC, article_seq LIMIT ${LINK_CANDIDATES}) AS k1
+      JOIN articles a ON a.seq = k1.article_seq JOIN article_docs d ON d.seq = a.seq`);
+    params.push(...dup);
+  }
+  if (tr.length) {
+    // ranked on the key index alone (filtering languages there read an article row for each of hundreds of key matches)
+    parts.push(`SELECT 2 AS space, k2.shared, ${cols}, d.tkeys AS sig FROM (SELECT article_seq, COUNT(*) AS shared FROM lsh
+      WHERE key IN (${marks(tr.length)}) GROUP BY article_seq ORDER BY shared DESC, article_seq LIMIT ${LINK_CANDIDATES}) AS k2
+      JOIN articles a ON a.seq = k2.article_seq JOIN article_docs d ON d.seq = a.seq WHERE a.lang <> ?`);
+    params.push(...tr, lang);
   }
   if (!parts.length) return { dup: [], tr: [] };
-  const rows = await db.all<Candidate & { space: number }>(parts.join(' UNION ALL '), params);
+  const rows = await db.all<Candidate & { shared: number }>(parts.join(' UNION ALL '), params);
+  rows.sort((x, y) => Number(y.shared) - Number(x.shared) || Number(x.seq) - Number(y.seq));
   return { dup: rows.filter((r) => Number(r.space) === 1), tr: rows.filter((r) => Number(r.space) === 2) };
 }
 
@@ -48,16 +65,16 @@ export async function linkArticle(db: Db, a: Analysis): Promise<Links> {
   const f = facts(a);
   const fk = factKeys(f);
   const out: Links = { duplicateOf: null, translationOf: null, story: null, minhash: toHex(sig), facts: f, lshKeys: [] };
-  const cands = await candidates(db, dk, fk);
+  const cands = await candidates(db, dk, fk, a.lang);
   for (const c of cands.dup) {
-    if (c.minhash && similarity(sig, fromHex(c.minhash)) >= DUP_THRESHOLD) {
+    if (c.sig && similarity(sig, fromHex(c.sig)) >= DUP_THRESHOLD) {
       out.duplicateOf = c.duplicate_of ?? c.id;   // name the first article, not a copy of it
       out.story = c.story_id === null ? null : Number(c.story_id);
       return out;   // a copy adds nothing to the index: its original answers for it
     }
   }
   for (const c of cands.tr) {
-    if (c.lang !== a.lang && c.tkeys && sameFacts(f, JSON.parse(c.tkeys) as string[])) {
+    if (c.lang !== a.lang && c.sig && sameFacts(f, JSON.parse(c.sig) as string[])) {
       out.translationOf = c.translation_of ?? c.id;
       out.story = c.story_id === null ? null : Number(c.story_id);
       break;
