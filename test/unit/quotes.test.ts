@@ -116,6 +116,8 @@ const FR: Row[] = [
   // "et" joins two titles of one apposition; two subjects joined by "et" stay one described phrase
   ['Lina Morel, présidente et directrice générale du groupe, a déclaré que les ventes avaient doublé.',
     [['indirect', 'les ventes avaient doublé', 'Lina Morel']]],
+  ['Le Courrier dénonce des « pressions » dont le quotidien est victime et estime qu’elles « menacent la presse ».',
+    [['mixed', 'des « pressions » dont le quotidien est victime', 'Courrier'], ['mixed', 'elles « menacent la presse »', 'Courrier']]],
   // negative rows: scare quotes, titles, slogans, spam in guillemets
   ['Le projet de loi dite « Marée haute » a été adopté.', []],
   ['Le roman « Les Cendres » a été écrit par deux frères.', []],
@@ -159,6 +161,7 @@ const EN: Row[] = [
   ['“This is a milestone,” said Acme President and CEO Tom Enders.', [['direct', 'This is a milestone,', 'Tom Enders']]],
   ['“It is a good move,” said chief analyst at Solaris Funds, Tim Fry.', [['direct', 'It is a good move,', 'Tim Fry']]],
   ['Ann Cole, president and chief executive of Acme, said the plant would close.', [['indirect', 'the plant would close', 'Ann Cole']]],
+  ['Tom Fry, Acme’s plant manager and former union leader, said the line would stop.', [['indirect', 'the line would stop', 'Tom Fry']]],
   // negative rows
   ['In response to questions about the merger, the board stayed silent.', []],
   ['The union issued a statement saying the strike would go on.', [['indirect', 'the strike would go on', 'The union']]],

@@ -314,6 +314,9 @@ function according(u: Unit, lex: QuoteLexicon, out: Candidate[]): void {
   }
 }
 
+/** Words after an impersonal "il" ("il y a", "il faut", "il s'agit"). */
+const IMPERSONAL = new Set(['y', 'faut', 'fallait', "s'agit", "s'agissait", 'semble', 'paraît']);
+
 /** Longest name apposed after a "selon X," source, in words. */
 const APPOSED_NAME = 4;
 
@@ -322,7 +325,8 @@ const APPOSED_NAME = 4;
 function mainClause(u: Unit, a: number, i: number, lex: QuoteLexicon): number {
   for (let k = i - 2; k > a; k--) {
     if (u.quoted[k]) continue;
-    if (u.ws[k - 1]!.w === ',' && lex.pronouns.has(u.ws[k]!.w) && !u.quoted[k - 1]) return k;
+    // "…, il y a quelques jours", "…, il faut": an impersonal "il" opens no main clause
+    if (u.ws[k - 1]!.w === ',' && lex.pronouns.has(u.ws[k]!.w) && !u.quoted[k - 1] && !IMPERSONAL.has(u.ws[k + 1]?.w ?? '')) return k;
   }
   return a;
 }

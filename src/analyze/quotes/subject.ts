@@ -52,6 +52,12 @@ function lastArticle(u: Unit, a: number, b: number): number {
   return a;
 }
 
+/** A speaker noun or title ("président", "chef", "ceo"). */
+const isTitle = (w: string, lex: QuoteLexicon): boolean => lex.speakerNouns.has(w) || lex.titles.has(w);
+
+/** A word opening a predicate after "et"/"and" ("victime et estime", "chief and has said"), not a second title. */
+const predicateAt = (w: string, lex: QuoteLexicon): boolean => !w || lex.cues.has(w) || lex.auxiliaries.has(w) || lex.pronouns.has(w) || lex.complementizers.has(w);
+
 /** The speaker phrase to the left of cue `c`, or carried when a clause opener stands right before it. */
 export function leftSubject(u: Unit, c: Cue, lex: QuoteLexicon): Who {
   if (c.inverted) return { t: 'pronoun', pron: c.inverted, at: u.ws[c.first]!.start };
@@ -73,7 +79,7 @@ export function leftSubject(u: Unit, c: Cue, lex: QuoteLexicon): Who {
   while (i >= 0 && b - i <= reach) {
     const w = u.ws[i]!;
     // "Howard Schultz, président et chef de la direction, a déclaré": "et" between two titles joins them
-    const titles = (w.w === 'et' || w.w === 'and') && i > 0 && (lex.speakerNouns.has(u.ws[i - 1]!.w) || lex.titles.has(u.ws[i - 1]!.w));
+    const titles = (w.w === 'et' || w.w === 'and') && i > 0 && isTitle(u.ws[i - 1]!.w, lex) && !predicateAt(u.ws[i + 1]?.w ?? '', lex);
     if (!titles && (u.quoted[i] || STOP_MARKS.has(w.w) || lex.clauseOpeners.has(w.w) || lex.complementizers.has(w.w))) break;
     // "…, selon la police, qui précise": the antecedent of a relative is the noun phrase after the preposition
     if (reach === RELATIVE_REACH && SOURCE_LEAD.has(w.w)) break;
