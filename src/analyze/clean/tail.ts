@@ -39,8 +39,10 @@ export const TAIL_LINES = 3;
 /** True for a line of short capitalised fragments without function words, or in another language than the body. */
 function isSpamBlurb(line: string, bodyLang: () => string): boolean {
   const inner = line.replace(WRAPPING_QUOTES, '');
+  // the cheap, capped word count first: a long last paragraph is not split into fragments for nothing
+  if (wordCount(inner, MAX_BLURB_WORDS) > MAX_BLURB_WORDS) return false;
   const fragments = inner.split(FRAGMENT_END).map((f) => f.trim()).filter((f) => f.length > 0);
-  if (fragments.length < MIN_FRAGMENTS || wordCount(inner, MAX_BLURB_WORDS) > MAX_BLURB_WORDS) return false;
+  if (fragments.length < MIN_FRAGMENTS) return false;
   for (const f of fragments) {
     const n = wordCount(f, MAX_FRAGMENT_WORDS);
     if (n > MAX_FRAGMENT_WORDS || !/^\p{Lu}/u.test(f)) return false;

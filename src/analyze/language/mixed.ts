@@ -15,6 +15,35 @@ const BODY_EVIDENCE = 2;
 /** Longest function word of the known languages: longer words are not looked up. */
 const MAX_FUNCTION_WORD = 4;
 
+/**
+ * The letters of text[start, end) lower-cased and packed in one number, 6 bits a letter (a–z, ß–ÿ), or -1 when
+ * one is outside Latin-1 letters: a look-up key that needs no string. Per-letter lower-casing equals the
+ * string's toLowerCase here (no Latin-1 letter lower-cases by context).
+ */
+function packWord(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;
+    let v: number;
+    if (c >= 97 && c <= 122) v = c - 96;
+    else if (c >= 0xdf && c <= 0xff && c !== 0xf7) v = c - 0xdf + 27;
+    else return -1;
+    key = key * 64 + v;
+  }
+  return key;
+}
+
+/** The function words of at most MAX_FUNCTION_WORD letters by packed key (same weights as WORD_WEIGHTS). */
+const SHORT_WEIGHTS: ReadonlyMap<number, Float64Array> = (() => {
+  const m = new Map<number, Float64Array>();
+  for (const [w, a] of WORD_WEIGHTS) {
+    const k = w.length <= MAX_FUNCTION_WORD ? packWord(w, 0, w.length) : -1;
+    if (k >= 0) m.set(k, a);
+  }
+  return m;
+})();
+
 /** `mixed-language` flags for the sentences whose detected language is confidently not `bodyLang`. */
 export function mixedLanguageFlags(text: string, sentences: readonly Span[], bodyLang: string): Flag[] {
   const body = PROFILES.findIndex((p) => p.code === bodyLang);
@@ -36,21 +65,28 @@ export function mixedLanguageFlags(text: string, sentences: readonly Span[], bod
 function needsDetection(text: string, s: Span, body: number): boolean {
   const scores: number[] = new Array<number>(PROFILES.length).fill(0);
   let words = 0;
-  // words are runs of letters (/\p{L}+/u), read by hand: a regex exec per word cost more than the lookup
-  for (let i = s.start; i < s.end;) {
+  // words are runs of letters (/\p{L}+/u), read by hand: a regex exec per word cost more than the lookup;
+  // like that regex, a start inside a surrogate pair steps back to the pair's first half
+  let from = s.start;
+  if (from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from--;
+  for (let i = from; i < s.end;) {
     const e = letterRunEnd(text, i);
     if (e === i) { i++; continue; }
     const start = i;
     i = e;
     words++;
     if (e - start > MAX_FUNCTION_WORD) continue;   // every function word of the known languages is short
-    const w = WORD_WEIGHTS.get(text.slice(start, e).toLowerCase());
+    const k = packWord(text, start, e);
+    const w = k >= 0 ? SHORT_WEIGHTS.get(k) : WORD_WEIGHTS.get(text.slice(start, e).toLowerCase());
     if (!w) continue;
     for (let k = 0; k < scores.length; k++) scores[k]! += w[k]!;
     if (words >= MIN_WORDS && scores[body]! >= BODY_EVIDENCE && leads(scores, body)) return false;
   }
   return words >= MIN_WORDS;
 }
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 function leads(scores: readonly number[], body: number): boolean {
   for (let i = 0; i < scores.length; i++) if (i !== body && scores[i]! >= scores[body]!) return false;
