@@ -103,6 +103,13 @@ export function loadKb(): Kb {
   return cached;
 }
 
+let byId: Map<string, KbEntry> | null = null;
+/** The KB entry with id `id` ("person:macron"), or null. */
+export function kbById(id: string): KbEntry | null {
+  if (!byId) byId = new Map(loadKb().entries.map((e) => [e.id, e]));
+  return byId.get(id) ?? null;
+}
+
 /** Acronyms this short match only when written in capitals ("EAU" the Emirates, not "l'Eau"; "UN", not "Un"). */
 const CASED_ACRONYM = 3;
 const ALL_CAPS = /^[\p{Lu}\d.&-]+$/u;

@@ -16,7 +16,7 @@ export interface LinkedEntity extends Entity {
   key: string;
   /** People only: 'm', 'f' or null when nothing in the article or the KB tells. */
   gender?: 'm' | 'f' | null;
-  /** People only: role phrases the article gives them ("président russe", "secrétaire général de l'OTAN"). */
+  /** People only: role phrases the article gives them, case kept ("président russe", "secrétaire général de l'OTAN"), then their KB office. */
   roles?: string[];
 }
 
@@ -103,8 +103,11 @@ export function linkEntities(text: string, ms: readonly Mention[], kb: Kb, lang:
       mentions: idx.sort((a, b) => ms[a]!.start - ms[b]!.start).map((i) => ({ start: ms[i]!.start, end: ms[i]!.end, text: surf[i]! })),
     };
     if (type === 'PER') {
-      e.gender = personGender(text, e, entry);
       const roles = rolesOf(text, e);
+      // the office the KB gives a known person comes last, for a role the article only implies ("le chef de l'État")
+      const office = entry?.type === 'PER' ? entry.role : undefined;
+      if (office && !roles.some((r) => r.toLowerCase() === office.toLowerCase())) roles.push(office);
+      e.gender = personGender(text, e, entry, roles);
       if (roles.length) e.roles = roles;
     }
     out.push(e);

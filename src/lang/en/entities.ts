@@ -103,3 +103,36 @@ export const ROLE_NOUNS_EN: readonly string[] = [
   'envoy', 'emissary', 'negotiator', 'adviser', 'advisor', 'delegate', 'mediator', 'official', 'member',
   'economist', 'analyst', 'researcher', 'expert', 'executive', 'chair', 'deputy', 'aide', 'staffer', 'correspondent',
 ];
+
+/** Role heads beyond TITLES_EN and ROLE_NOUNS_EN, for role phrases only ("the company's CFO", "the fire chief"). */
+export const ROLE_HEADS_EN: readonly string[] = [
+  'cfo', 'coo', 'cto', 'premier', 'commander', 'superintendent', 'inspector', 'sheriff', 'detective', 'constable',
+  'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'treasurer', 'principal', 'dean', 'provost', 'editor',
+  'owner', 'boss', 'counsel', 'barrister', 'solicitor', 'diplomat', 'president', 'vice-president', 'foreign',
+  'managing', 'attorney-general', 'lawmaker', 'legislator', 'anchor', 'presenter', 'chairperson',
+];
+
+/** Words that may stand before a role head ("the former president", "the acting mayor"); "former" marks a past office. */
+export const ROLE_PRE_EN: readonly string[] = [
+  'former', 'ex', 'new', 'then', 'acting', 'current', 'outgoing', 'incoming', 'interim', 'longtime', 'veteran', 'top',
+  'senior', 'assistant', 'powerful', 'embattled',
+];
+
+/** Words marking a past office ("the former president", "ex-minister"). */
+export const FORMER_EN: readonly string[] = ['former', 'ex'];
+
+/**
+ * Role phrases (lower case, no article) read as one office, with the office they name — the same keys as
+ * ROLE_KEYS_FR, so that an English "the president" finds a French KB office "président de la France".
+ */
+export const ROLE_KEYS_EN: readonly (readonly [string, string])[] = [
+  ['head of state', 'head-of-state'], ['prime minister', 'head-of-government'], ['premier', 'head-of-government'],
+  ['head of government', 'head-of-government'], ['chancellor', 'head-of-government'],
+  ['foreign minister', 'foreign-minister'], ['foreign secretary', 'foreign-minister'], ['top diplomat', 'foreign-minister'],
+  ['secretary of state', 'foreign-minister'], ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'],
+  ['spokesperson', 'spokesperson'], ['chief executive officer', 'chief-executive'], ['chief executive', 'chief-executive'],
+  ['ceo', 'chief-executive'], ['managing director', 'chief-executive'], ['secretary-general', 'secretary-general'],
+  ['secretary general', 'secretary-general'], ['supreme leader', 'supreme-leader'], ['president', 'président'],
+  ['vice-president', 'vice-président'], ['vice president', 'vice-président'], ['minister', 'ministre'], ['mayor', 'maire'],
+  ['king', 'roi'], ['queen', 'roi'], ['pope', 'pape'], ['governor', 'gouverneur'], ['judge', 'juge'], ['prosecutor', 'procureur'],
+];

@@ -107,3 +107,39 @@ export const ROLE_NOUNS_FR: readonly string[] = [
   'conseillère', 'délégué', 'déléguée', 'médiateur', 'médiatrice', 'chargé', 'chargée', 'responsable', 'fondateur',
   'fondatrice', 'membre', 'expert', 'experte', 'économiste', 'analyste', 'chercheur', 'chercheuse', 'commissaire',
 ];
+
+/** Role heads beyond TITLES_FR and ROLE_NOUNS_FR, for role phrases only ("le préfet du Gard", "le PDG du groupe"). */
+export const ROLE_HEADS_FR: readonly string[] = [
+  'préfet', 'préfète', 'sous-préfet', 'pdg', 'p.-d.g.', 'recteur', 'rectrice', 'bâtonnier', 'bâtonnière', 'magistrat',
+  'magistrate', 'commandant', 'commandante', 'lieutenant', 'amiral', 'officier', 'inspecteur', 'inspectrice',
+  'administrateur', 'administratrice', 'gérant', 'gérante', 'trésorier', 'trésorière', 'adjoint', 'adjointe', 'élu',
+  'élue', 'évêque', 'archevêque', 'cardinal', 'imam', 'rabbin', 'patriarche', 'guide', 'diplomate', 'médecin',
+  'rapporteur', 'rapporteuse', 'présentateur', 'présentatrice', 'rédacteur', 'rédactrice', 'syndicaliste',
+];
+
+/** Words that may stand before a role head ("l'ancien président", "la nouvelle ministre"); "ancien" and "ex" mark a past office. */
+export const ROLE_PRE_FR: readonly string[] = [
+  'ancien', 'ancienne', 'ex', 'nouveau', 'nouvel', 'nouvelle', 'futur', 'future', 'actuel', 'actuelle', 'éphémère',
+  'puissant', 'puissante', 'influent', 'influente', 'jeune', 'célèbre', 'très', 'haut', 'haute',
+];
+
+/** Words marking a past office ("l'ancien président", "l'ex-ministre"). */
+export const FORMER_FR: readonly string[] = ['ancien', 'ancienne', 'ex'];
+
+/**
+ * Role phrases (masculine, lower case, no article) read as one office, with the office they name: "le chef de
+ * l'État" and "le président de la République" are the head of state, "le PDG" the chief executive.
+ */
+export const ROLE_KEYS_FR: readonly (readonly [string, string])[] = [
+  ["chef de l'état", 'head-of-state'], ["chef d'état", 'head-of-state'], ['président de la république', 'head-of-state'],
+  ['premier ministre', 'head-of-government'], ['chef du gouvernement', 'head-of-government'], ['chancelier', 'head-of-government'],
+  ['chef de la diplomatie', 'foreign-minister'], ['ministre des affaires étrangères', 'foreign-minister'],
+  ['porte-parole', 'spokesperson'], ['pdg', 'chief-executive'], ['p.-d.g.', 'chief-executive'],
+  ['président-directeur général', 'chief-executive'], ['directeur général', 'chief-executive'], ['patron', 'chief-executive'],
+  ['secrétaire général', 'secretary-general'], ['guide suprême', 'supreme-leader'],
+];
+
+/** Feminine role words whose masculine is not the regular one (-e, -trice, -euse, -ière, -ienne, -ffe, -onne, -ète). */
+export const IRREGULAR_MASCULINE_FR: Readonly<Record<string, string>> = {
+  reine: 'roi', princesse: 'prince', duchesse: 'duc', comtesse: 'comte', maîtresse: 'maître', impératrice: 'empereur',
+};
