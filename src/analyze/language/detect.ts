@@ -2,7 +2,7 @@
 // "und", "het"), which tell the languages apart reliably from a dozen words on; distinctive endings
 // ("-ing", "-ção") and letters ("ñ", "ß") are weaker clues for short sentences with few of them.
 // No model file: the whole detector is a few hundred words of data (lang/<code>/stopwords.ts).
-import { PROFILES, WORD_WEIGHTS } from './profiles.js';
+import { MAX_PACKED, packWord, PROFILES, SHORT_WEIGHTS, WORD_WEIGHTS } from './profiles.js';
 import { letterLength, letterRunEnd } from './letters.js';
 
 
@@ -50,12 +50,19 @@ export function languageScores(text: string, from = 0, to = Math.min(text.length
     i = e;
     // a long text is decided long before the sample ends: stop once one language leads by far
     if (++words % CHECK_EVERY === 0 && decided(scores)) break;
-    let w = text.slice(start, e).toLowerCase();
-    if (apostrophe && w.charCodeAt(w.length - 1) === 0x2019) w = w.slice(0, -1) + "'";
-    const weights = WORD_WEIGHTS.get(w);
+    // short words of Latin-1 letters by packed key (no string); they are too short to count as endings
+    const key = !apostrophe && e - start <= MAX_PACKED ? packWord(text, start, e) : -1;
+    let w: string | null = null;
+    let weights: Float64Array | undefined;
+    if (key >= 0) weights = SHORT_WEIGHTS.get(key);
+    else {
+      w = text.slice(start, e).toLowerCase();
+      if (apostrophe && w.charCodeAt(w.length - 1) === 0x2019) w = w.slice(0, -1) + "'";
+      weights = WORD_WEIGHTS.get(w);
+    }
     if (weights) {
       for (let k = 0; k < scores.length; k++) scores[k]! += weights[k]!;
-    } else if (w.length >= 5) others.push(w);
+    } else if (w !== null && w.length >= 5) others.push(w);
   }
   // endings and letters only matter when function words are few (a short sentence, a list of names)
   let top = 0;

@@ -2,7 +2,7 @@
 // Devoted internet fanatic." in a French article), for the quality stage.
 import type { Flag, Span } from '../../types.js';
 import { detectLanguage } from './detect.js';
-import { PROFILES, WORD_WEIGHTS } from './profiles.js';
+import { packWord, PROFILES, SHORT_WEIGHTS, WORD_WEIGHTS } from './profiles.js';
 import { letterRunEnd } from './letters.js';
 
 /** A sentence needs this many words before its language is judged: shorter ones are names or titles. */
@@ -14,35 +14,6 @@ const MIN_CONFIDENCE = 0.5;
 const BODY_EVIDENCE = 2;
 /** Longest function word of the known languages: longer words are not looked up. */
 const MAX_FUNCTION_WORD = 4;
-
-/**
- * The letters of text[start, end) lower-cased and packed in one number, 6 bits a letter (a–z, ß–ÿ), or -1 when
- * one is outside Latin-1 letters: a look-up key that needs no string. Per-letter lower-casing equals the
- * string's toLowerCase here (no Latin-1 letter lower-cases by context).
- */
-function packWord(text: string, start: number, end: number): number {
-  let key = 0;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;
-    let v: number;
-    if (c >= 97 && c <= 122) v = c - 96;
-    else if (c >= 0xdf && c <= 0xff && c !== 0xf7) v = c - 0xdf + 27;
-    else return -1;
-    key = key * 64 + v;
-  }
-  return key;
-}
-
-/** The function words of at most MAX_FUNCTION_WORD letters by packed key (same weights as WORD_WEIGHTS). */
-const SHORT_WEIGHTS: ReadonlyMap<number, Float64Array> = (() => {
-  const m = new Map<number, Float64Array>();
-  for (const [w, a] of WORD_WEIGHTS) {
-    const k = w.length <= MAX_FUNCTION_WORD ? packWord(w, 0, w.length) : -1;
-    if (k >= 0) m.set(k, a);
-  }
-  return m;
-})();
 
 /** `mixed-language` flags for the sentences whose detected language is confidently not `bodyLang`. */
 export function mixedLanguageFlags(text: string, sentences: readonly Span[], bodyLang: string): Flag[] {

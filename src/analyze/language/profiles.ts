@@ -51,3 +51,35 @@ export const WORD_WEIGHTS: ReadonlyMap<string, Float64Array> = (() => {
   }
   return out;
 })();
+
+/** Words of at most this many letters have a packed key (6 bits a letter: 4 letters stay a small integer). */
+export const MAX_PACKED = 4;
+
+/**
+ * The letters of text[start, end) lower-cased and packed in one number, 6 bits a letter (a–z, ß–ÿ), or -1 when
+ * one is outside Latin-1 letters: a look-up key that needs no string. Per-letter lower-casing equals the
+ * string's toLowerCase here (no Latin-1 letter lower-cases by context).
+ */
+export function packWord(text: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) c += 32;
+    let v: number;
+    if (c >= 97 && c <= 122) v = c - 96;
+    else if (c >= 0xdf && c <= 0xff && c !== 0xf7) v = c - 0xdf + 27;
+    else return -1;
+    key = key * 64 + v;
+  }
+  return key;
+}
+
+/** The function words of at most MAX_PACKED letters by packed key (same weights as WORD_WEIGHTS). */
+export const SHORT_WEIGHTS: ReadonlyMap<number, Float64Array> = (() => {
+  const m = new Map<number, Float64Array>();
+  for (const [w, a] of WORD_WEIGHTS) {
+    const k = w.length <= MAX_PACKED ? packWord(w, 0, w.length) : -1;
+    if (k >= 0) m.set(k, a);
+  }
+  return m;
+})();
