@@ -39,6 +39,8 @@ const ROWS: [string, string, string | null, string][] = [
   ['Police spokesman Tom Hadley said two men were arrested. The spokesman added that no one was hurt.', 'The spokesman', 'Tom Hadley', 'en'],
   // the named chief executive, through "CEO" / "chief executive"
   ['Acme Robotics CEO Laura Stein said orders had doubled. The company’s chief executive expects more hiring.', 'The company’s chief executive', 'Laura Stein', 'en'],
+  // coordinated offices, each resolvable ("présidente et cheffe de la direction")
+  ['Marie Caron, présidente et cheffe de la direction de la coopérative, a annoncé la fusion. La cheffe de la direction a ajouté un mot.', 'La cheffe de la direction', 'Marie Caron', 'fr'],
   // gender-aware: two ministers, "la ministre" is the woman
   ['La ministre de la Santé, Agnès Ferrand, et le ministre de l’Intérieur, Pierre Lacoste, ont visité l’hôpital. La ministre a salué les soignants.', 'La ministre', 'Agnès Ferrand', 'fr'],
   ['La ministre de la Santé, Agnès Ferrand, et le ministre de l’Intérieur, Pierre Lacoste, ont visité l’hôpital. Le ministre a défendu la police.', 'Le ministre', 'Pierre Lacoste', 'fr'],

@@ -113,7 +113,10 @@ function tie(sig: Sig, name: string): void {
 /** Whether a role phrase keeps the head of state reading: "président" alone or with its country. */
 const headOfState = (s: Sig): boolean => s.key === 'head-of-state' || (s.key === 'président' && !s.orgs.length && !s.words.length);
 
-/** How well recorded role `r` fits query `q`: 0 when it does not; 2 when it says exactly as much, 1 when more. */
+/**
+ * How well recorded role `r` fits query `q`: 0 when they contradict; 1 for the same office, +1 when the query's
+ * words are all in the role, +1 when country and organisations agree exactly.
+ */
 function fit(q: Sig, r: Sig): number {
   if (q.former !== r.former) return 0;
   if (!(q.key === r.key || (q.key === 'head-of-state' && headOfState(r)) || (r.key === 'head-of-state' && headOfState(q)))) return 0;
@@ -121,8 +124,11 @@ function fit(q: Sig, r: Sig): number {
   // "le président français" is not "le président du club"
   if (q.country && !r.country && (r.orgs.length || r.words.length)) return 0;
   for (const o of q.orgs) if (!r.orgs.some((x) => x === o || x.startsWith(o + ' '))) return 0;
-  for (const w of q.words) if (!r.words.includes(w)) return 0;
-  return q.country === r.country && q.orgs.length === r.orgs.length ? 2 : 1;
+  const words = q.words.every((w) => r.words.includes(w));
+  // "le président du club" is not "le président du tribunal"; but "le patron de la chaîne de café" may describe
+  // in common nouns the organisation a role names ("président de Starbucks")
+  if (!words && (r.words.length || !r.orgs.length)) return 0;
+  return 1 + (words ? 1 : 0) + (q.country === r.country && q.orgs.length === r.orgs.length ? 1 : 0);
 }
 
 /** Parsed roles per entity object: roles are read once per article however many quotes ask (a memo of a pure function). */
@@ -133,8 +139,12 @@ function sigsOf(e: Entity): { sig: Sig; fromKb: boolean }[] {
     const kbRole = e.kb ? kbById(e.kb)?.role?.toLowerCase() : undefined;
     out = [];
     for (const r of (e as { roles?: string[] }).roles ?? []) {
-      const sig = parse(r);
-      if (sig) out.push({ sig, fromKb: r.toLowerCase() === kbRole });
+      // "président et chef de la direction de Starbucks": each office, the second with the shared complement
+      const parts = r.split(/ (?:et|and) (?=\S)/u);
+      for (const p of parts.length > 1 ? [r, ...parts.slice(1)] : [r]) {
+        const sig = parse(p);
+        if (sig) out.push({ sig, fromKb: r.toLowerCase() === kbRole });
+      }
     }
     memo.set(e, out);
   }
@@ -159,7 +169,7 @@ export function resolveRole(entities: readonly Entity[], text: string, span: Spa
     const g = (e as { gender?: 'm' | 'f' | null }).gender ?? null;
     if (q.gender && g && g !== q.gender) continue;
     let tier = 0;
-    for (const { sig, fromKb } of sigsOf(e)) { const f = fit(q, sig); if (f) tier = Math.max(tier, (fromKb ? 0 : 2) + f); }
+    for (const { sig, fromKb } of sigsOf(e)) { const f = fit(q, sig); if (f) tier = Math.max(tier, (fromKb ? 0 : 4) + f); }
     if (!tier) continue;
     let last = -1, first = Infinity;
     for (const m of e.mentions) { if (m.start < span.start) last = Math.max(last, m.start); first = Math.min(first, m.start); }

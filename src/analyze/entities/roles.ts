@@ -16,6 +16,8 @@ const LOOKBACK = 90;
 const LOOKAHEAD = 110;
 /** Longest role phrase kept, in words ("secrétaire général adjoint de l'Organisation des Nations unies"). */
 const MAX_ROLE_WORDS = 9;
+/** Longest apposed role, in words: its closing comma bounds it ("président et chef de la direction de la chaîne de café"). */
+const MAX_APPOSED_WORDS = 14;
 /** Words that are a role only with a noun ("la présidente-directrice générale" read from "générale" alone). */
 const NEVER_ALONE = new Set(['générale', 'premier', 'première', 'prime', 'vice', 'head']);
 /** Chief/chef glued by "en"/"in" ("économiste en chef", "editor in chief"). */
@@ -113,10 +115,11 @@ export function roleAfter(text: string, end: number): string | null {
     const b = bare(ws[j]!);
     if ((b === 'en' || b === 'in') && CHIEF.has(bare(ws[j + 1] ?? ''))) continue;
     if ((b === 'a' || b === 'an') && COMPLEMENT.has(bare(ws[j - 1]!))) continue;   // "an economist at a Stockholm bank"
+    if ((b === 'et' || b === 'and') && isHead(bare(ws[j + 1] ?? ''))) continue;     // "président et chef de la direction de Starbucks"
     // "the Indonesian diplomat chairing the negotiations": a participle starts a clause
     if (ROLE_BREAKS.has(b) || /^\p{Ll}{3,}ing$/u.test(ws[j]!)) break;
   }
-  if (j - from > MAX_ROLE_WORDS) return null;
+  if (j - from > MAX_APPOSED_WORDS) return null;
   for (let x = i + 1; x < j; x++) if (nameAt(ws, x)) return null;   // "X, le président ukrainien Volodymyr Zelensky et…": a list
   return phraseOf(ws.slice(from, j));
 }

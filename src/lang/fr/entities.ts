@@ -135,7 +135,7 @@ export const ROLE_KEYS_FR: readonly (readonly [string, string])[] = [
   ['premier ministre', 'head-of-government'], ['chef du gouvernement', 'head-of-government'], ['chancelier', 'head-of-government'],
   ['chef de la diplomatie', 'foreign-minister'], ['ministre des affaires étrangères', 'foreign-minister'],
   ['porte-parole', 'spokesperson'], ['pdg', 'chief-executive'], ['p.-d.g.', 'chief-executive'],
-  ['président-directeur général', 'chief-executive'], ['directeur général', 'chief-executive'], ['patron', 'chief-executive'],
+  ['président-directeur général', 'chief-executive'], ['chef de la direction', 'chief-executive'], ['directeur général', 'chief-executive'], ['patron', 'chief-executive'],
   ['secrétaire général', 'secretary-general'], ['guide suprême', 'supreme-leader'],
 ];
 
