@@ -50,7 +50,7 @@ const MAX_BACK = 40;
 /** The lexeme ending at or before `pos` on the same line (skipping inline spaces), or null. */
 export function prevLex(text: string, pos: number): Lexeme | null {
   let e = pos;
-  while (e > 0 && INLINE_SPACE.test(text[e - 1]!)) e--;
+  while (e > 0 && isInlineSpace(text.charCodeAt(e - 1))) e--;
   if (e === 0 || text[e - 1] === '\n' || text[e - 1] === '\r') return null;
   const c = text[e - 1]!;
   let s = e - 1;
