@@ -34,6 +34,10 @@ const ROWS: [string, string, string | null, string][] = [
   ['Emmanuel Macron a réuni le conseil de défense. Selon l’entourage du président, la décision est prise.', 'président', 'Emmanuel Macron', 'fr'],
   ['Vladimir Poutine a appelé Emmanuel Macron mardi. Le président français a demandé un cessez-le-feu.', 'Le président français', 'Emmanuel Macron', 'fr'],
   ['Le président russe Vladimir Poutine a appelé Emmanuel Macron. Le président russe a rejeté la demande.', 'Le président russe', 'Vladimir Poutine', 'fr'],
+  // KB offices when the article writes no role: head of government, foreign minister with a country inside the phrase
+  ['Jean Castex a présenté le plan de relance. Le Premier ministre a insisté sur l’emploi.', 'Le Premier ministre', 'Jean Castex', 'fr'],
+  ['Boris Johnson met union leaders on Monday. The prime minister promised a review.', 'The prime minister', 'Boris Johnson', 'en'],
+  ['Sergueï Lavrov est arrivé à Ankara. Le chef de la diplomatie russe a rencontré son homologue.', 'Le chef de la diplomatie russe', 'Sergueï Lavrov', 'fr'],
   // the spokesperson named earlier
   ['Le porte-parole du gouvernement, Olivier Véran, a annoncé la mesure. Son porte-parole a précisé le calendrier.', 'Son porte-parole', 'Olivier Véran', 'fr'],
   ['Police spokesman Tom Hadley said two men were arrested. The spokesman added that no one was hurt.', 'The spokesman', 'Tom Hadley', 'en'],

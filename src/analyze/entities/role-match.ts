@@ -29,18 +29,28 @@ for (const [p, key] of [...ROLE_KEYS_FR, ...ROLE_KEYS_EN]) {
   l.sort((a, b) => b.ws.length - a.ws.length);
   KEYS.set(ws[0]!, l);
 }
+/** Longest role phrase resolved (characters): a longer span is a clause, and reading it would cost its length per quote. */
+const MAX_QUERY_CHARS = 200;
 /** How many words may stand before the head ("the former Russian", "l'ancien"). */
 const MAX_PRE = 4;
 
 /** The country a word names as a demonym ("russe", "française", "Russian"), or null. */
 const countryOfDemonym = (w: string): string | null => demonym(w.replace(/['’]s$/, ''))?.country ?? null;
 
+/** The country a capitalised name names ("US", "France"), or null. */
+function countryOfName(w: string): string | null {
+  if (!/^\p{Lu}/u.test(w)) return null;
+  const e = kbMatch(loadKb(), w.replace(/['’]s$/, ''));
+  return e?.type === 'LOC' && e.id.startsWith('country:') ? e.country ?? null : null;
+}
+
 /** The office phrase starting at `i` in masculine forms `ns` (demonyms inside skipped: "ministre russe des affaires étrangères"). */
-function officeAt(ns: readonly string[], i: number): { key: string; end: number; country: string | null } | null {
+function officeAt(ns: readonly string[], raw: readonly string[], i: number): { key: string; end: number; country: string | null } | null {
   for (const { ws, key } of KEYS.get(ns[i]!) ?? []) {
     let j = i, country: string | null = null, ok = true;
     for (const w of ws) {
-      while (j < ns.length && ns[j] !== w && countryOfDemonym(ns[j]!)) country = countryOfDemonym(ns[j++]!);
+      // "chef de la diplomatie russe", "the top US diplomat": a country inside the office phrase
+      for (let c: string | null; j < ns.length && ns[j] !== w && (c = countryOfDemonym(raw[j]!) ?? countryOfName(raw[j]!)); j++) country = c;
       if (ns[j] !== w) { ok = false; break; }
       j++;
     }
@@ -78,7 +88,7 @@ function parse(phrase: string): Sig | null {
   if (b.startsWith('ex-')) { sig.former = true; b = b.slice(3); ns[i] = masculine(b); }
   if (FEMININE_HEADS.has(b)) sig.gender = 'f';
   else if (MASCULINE_HEADS.has(b)) sig.gender = 'm';
-  const office = officeAt(ns, i);
+  const office = officeAt(ns, ws, i);
   let j: number;
   if (office) { sig.key = office.key; sig.country = office.country ?? sig.country; j = office.end; }
   else if (isHead(b)) { sig.key = ns[i]!; j = i + 1; }
@@ -160,6 +170,7 @@ function sigsOf(e: Entity): { sig: Sig; fromKb: boolean }[] {
  * porte-parole", "a spokeswoman").
  */
 export function resolveRole(entities: readonly Entity[], text: string, span: Span): Entity | null {
+  if (span.end - span.start > MAX_QUERY_CHARS) return null;
   const q = parse(text.slice(span.start, span.end));
   if (!q || q.indefinite) return null;
   let best: Entity | null = null;

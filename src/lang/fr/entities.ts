@@ -134,6 +134,7 @@ export const ROLE_KEYS_FR: readonly (readonly [string, string])[] = [
   ["chef de l'état", 'head-of-state'], ["chef d'état", 'head-of-state'], ['président de la république', 'head-of-state'],
   ['premier ministre', 'head-of-government'], ['chef du gouvernement', 'head-of-government'], ['chancelier', 'head-of-government'],
   ['chef de la diplomatie', 'foreign-minister'], ['ministre des affaires étrangères', 'foreign-minister'],
+  ["secrétaire d'état américain", 'foreign-minister'],
   ['porte-parole', 'spokesperson'], ['pdg', 'chief-executive'], ['p.-d.g.', 'chief-executive'],
   ['président-directeur général', 'chief-executive'], ['chef de la direction', 'chief-executive'], ['directeur général', 'chief-executive'], ['patron', 'chief-executive'],
   ['secrétaire général', 'secretary-general'], ['guide suprême', 'supreme-leader'],
