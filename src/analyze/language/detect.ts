@@ -72,7 +72,7 @@ export function languageScores(text: string, from = 0, to = Math.min(text.length
     // one lookup per ending length instead of every profile's endings in turn
     let endings = 0;
     for (const n of ENDING_LENGTHS) if (w.length >= n) endings |= ENDING_PROFILES.get(w.slice(w.length - n)) ?? 0;
-    const special = hasAny(w, ANY_LETTER);
+    const special = ANY_LETTER.test(w);
     for (let k = 0; k < PROFILES.length; k++) {
       if (endings & (1 << k)) scores[k]! += SUFFIX_WEIGHT;
       if (special && PROFILES[k]!.letters && hasAny(w, PROFILES[k]!.letters)) scores[k]! += LETTER_WEIGHT;
@@ -89,8 +89,8 @@ const ENDING_PROFILES: ReadonlyMap<string, number> = (() => {
 })();
 /** The lengths of those endings. */
 const ENDING_LENGTHS: readonly number[] = [...new Set([...ENDING_PROFILES.keys()].map((e) => e.length))].sort((a, b) => a - b);
-/** Every profile's distinctive letters together: a word with none of them needs no per-profile look. */
-const ANY_LETTER = PROFILES.map((p) => p.letters).join('');
+/** Every profile's distinctive letters together (single code units): a word with none needs no per-profile look. */
+const ANY_LETTER = new RegExp(`[${PROFILES.map((p) => p.letters).join('').replace(/[\\\]^-]/g, '\\$&')}]`);
 
 /** True when the leader has DECIDED_EVIDENCE and the runner-up less than DECIDED_SHARE of it. */
 function decided(scores: Float64Array): boolean {
