@@ -20,7 +20,7 @@ Options:
   --jsonl             INPUTs (or standard input) are JSON Lines: {"id","text"|"html","url"?,"lang"?,"published"?,"title"?}
   --analysed          INPUTs (or standard input) are veille.analysis/1 lines (veille analyze --jsonl output)
   --lang CODE / --published DATE   hints for articles that do not state them
-  --batch N           articles per transaction (default 50)
+  --batch N           articles per transaction (default 200)
   --allow-private     let URLs point at private addresses
   -h, --help          this help
 
@@ -29,6 +29,10 @@ Examples:
   veille ingest feed.xml https://example.org/news/article --db news.db
   veille analyze --jsonl < in.jsonl | veille ingest --analysed --db postgres://localhost/veille
 `;
+
+/** Articles a transaction: each COMMIT rewrites the index pages its articles touched (LSH keys, mentions land at random
+ *  places), so 200 a commit writes them a quarter as often as 50 (≈ 5-10 % less CPU an article at 60k articles). */
+const DEFAULT_BATCH = 200;
 
 /** An item to store: an input to analyse, an analysis already made, or a failure to report. */
 type Item = Ingested | { analysis: Analysis; source: string };
@@ -109,7 +113,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   const lang = str(p, 'lang'), published = str(p, 'published');
   if (lang !== undefined && !/^[a-z]{2}$/i.test(lang)) throw new VeilleError('BAD_LANG', lang);
   if (published !== undefined && !normalizeDate(published)) throw new VeilleError('BAD_DATE', published);
-  const batchSize = Number(str(p, 'batch') ?? 50);
+  const batchSize = Number(str(p, 'batch') ?? DEFAULT_BATCH);
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) throw new VeilleError('USAGE', '--batch must be a whole number from 1 to 10000');
   const mode = p.values.analysed ? 'analysed' : p.values.jsonl ? 'jsonl' : 'files';
   const db = str(p, 'db') ?? process.env.VEILLE_DB ?? DEFAULT_DB;
