@@ -51,6 +51,8 @@ const EN: Row[] = [
   ['en', 'In 2021, on March 12, at 3 p.m., the 21st century, a 3-1 win.', []],
   ['en', 'Flight 370, Windows 10, chapter 11 and the 1990s.', []],
   ['en', 'One of the three said a man was found. He served ten years.', []],
+  // a word that names a member of every JS object is a plain word, not a number word (it once gave value NaN)
+  ['en', 'The builder hired 5 constructor teams for the bridge.', ['5 constructor teams | 5 | teams | =']],
 ];
 
 for (const [lang, text, expected] of [...FR, ...EN]) {

@@ -57,13 +57,13 @@ export function currencyBefore(text: string, pos: number, lang: QuantityLang): {
   let e = pos;
   if (e > 0 && INLINE_SPACE.test(text[e - 1]!)) e--;
   const c = text[e - 1];
-  if (c === undefined || !lang.currencies[c]) return null;
+  if (c === undefined || !lang.currencies.get(c)) return null;
   let s = e - 1;
   // "US$", "A$", "C$": a short capital prefix glued to the sign
   let p = s;
   while (p > 0 && s - p < 2 && /[A-Z]/.test(text[p - 1]!)) p--;
-  if (p < s && !isLetter(text, p - 1) && lang.currencies[text.slice(p, e).toLowerCase()]) s = p;
-  return { start: s, unit: lang.currencies[c]! };
+  if (p < s && !isLetter(text, p - 1) && lang.currencies.get(text.slice(p, e).toLowerCase())) s = p;
+  return { start: s, unit: lang.currencies.get(c)! };
 }
 
 const PERCENT_PARTS = new WeakMap<QuantityLang, string[][]>();
@@ -89,10 +89,10 @@ export interface UnitFound {
 /** Ordinal endings written apart from the digits ("18 e siècle", "1 er mai"): the number is an ordinal. */
 const ORDINAL_ENDINGS = new Set(['e', 'er', 'ère', 're', 'ème', 'eme', 'è', 'nd', 'st', 'rd', 'th']);
 
-const ABBREVIATED_SCALES: Readonly<Record<string, number>> = { m: 1e6, md: 1e9, mds: 1e9, mrd: 1e9, k: 1e3, mn: 1e6, bn: 1e9 };
+const ABBREVIATED_SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ m: 1e6, md: 1e9, mds: 1e9, mrd: 1e9, k: 1e3, mn: 1e6, bn: 1e9 }));
 
 const isNumberWord = (w: string, lang: QuantityLang): boolean =>
-  lang.units[w] !== undefined || lang.scales[w] !== undefined || lang.hundreds.has(w);
+  lang.units.get(w) !== undefined || lang.scales.get(w) !== undefined || lang.hundreds.has(w);
 
 /** A word that can be the counted noun: not a function word, a number word or a month. */
 function nounLike(lx: Lexeme | null, lang: QuantityLang): lx is Lexeme {
@@ -124,18 +124,18 @@ export function unitAfter(text: string, pos: number, lang: QuantityLang, afterSc
   if (!lx) return none;
   // 1. signs
   if (lx.low === '%' || lx.low === '‰') return { ...none, unit: lx.low, end: lx.end };
-  if (lang.currencies[lx.low] && lx.kind === 'punct') return { ...none, unit: lang.currencies[lx.low]!, end: lx.end };
+  if (lang.currencies.get(lx.low) && lx.kind === 'punct') return { ...none, unit: lang.currencies.get(lx.low)!, end: lx.end };
   if (lx.low === '°') {
     const n = nextLex(text, lx.end);
     if (n && n.start === lx.end && (n.low === 'c' || n.low === 'f')) return { ...none, unit: `°${n.low.toUpperCase()}`, end: n.end };
     return { ...none, unit: '°', end: lx.end };
   }
   // "300 M€", "2,5 Md€", "10 k€"
-  if (ABBREVIATED_SCALES[lx.low] && text[lx.end] && lang.currencies[text[lx.end]!] && lang.currencies[lx.low + text[lx.end]]) {
-    return { ...none, unit: lang.currencies[text[lx.end]!]!, end: lx.end + 1, times: ABBREVIATED_SCALES[lx.low]! };
+  if (ABBREVIATED_SCALES.get(lx.low) && text[lx.end] && lang.currencies.get(text[lx.end]!) && lang.currencies.get(lx.low + text[lx.end])) {
+    return { ...none, unit: lang.currencies.get(text[lx.end]!)!, end: lx.end + 1, times: ABBREVIATED_SCALES.get(lx.low)! };
   }
-  if (lx.kind === 'word' && /^[A-Z]{3}$/.test(text.slice(lx.start, lx.end)) && lang.currencies[lx.low]) {
-    return { ...none, unit: lang.currencies[lx.low]!, end: lx.end };
+  if (lx.kind === 'word' && /^[A-Z]{3}$/.test(text.slice(lx.start, lx.end)) && lang.currencies.get(lx.low)) {
+    return { ...none, unit: lang.currencies.get(lx.low)!, end: lx.end };
   }
   // 2. percent in words: "pour cent", "per cent", "percent"
   for (const parts of percentParts(lang)) {

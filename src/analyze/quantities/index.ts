@@ -21,9 +21,9 @@ import { readDigits, readWords, type Numeral } from './numeral.js';
 
 /** Units glued to digits that still make a quantity ("10km", "5kg", "$5bn"); other letters make an ordinal or a code. */
 const GLUED_UNITS = new Set(['km', 'kg', 'cm', 'mm', 'm', 'ha', 't', 'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'twh', 'mph', 'g', 'l', 'ml']);
-const GLUED_SCALES: Readonly<Record<string, number>> = { bn: 1e9, m: 1e6, mn: 1e6, k: 1e3, tn: 1e12 };
+const GLUED_SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ bn: 1e9, m: 1e6, mn: 1e6, k: 1e3, tn: 1e12 }));
 /** Written scale abbreviations, read after digits only ("3 Mds d'euros", "2,5 Mrd"): as anchors they would be noise. */
-const ABBREVIATED_SCALES: Readonly<Record<string, number>> = { md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, bn: 1e9, mn: 1e6, mio: 1e6 };
+const ABBREVIATED_SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ md: 1e9, mds: 1e9, mrd: 1e9, mrds: 1e9, bn: 1e9, mn: 1e6, mio: 1e6 }));
 /** Characters before digits that make them part of a code, a score, a reference or a phone number. */
 const BAD_BEFORE = new Set(['_', '/', ':', '°', '#', '§', '+', '[', '@', '\\']);
 
@@ -33,8 +33,8 @@ function anchorRe(lang: QuantityLang): RegExp {
   if (!re) {
     // "un", "une", "a", "one" are no anchors (they are the commonest words): the scale or round noun after
     // them is, and looks back for them ("un million", "a dozen"); "vingt et un" is read forward from "vingt"
-    const words = [...Object.keys(lang.units).filter((w) => !lang.ones.has(w)), ...lang.hundreds, ...Object.keys(lang.scales),
-      ...Object.keys(lang.roundNouns), ...Object.keys(lang.roundPlurals)].sort((a, b) => b.length - a.length);
+    const words = [...[...lang.units.keys()].filter((w) => !lang.ones.has(w)), ...lang.hundreds, ...lang.scales.keys(),
+      ...lang.roundNouns.keys(), ...lang.roundPlurals.keys()].sort((a, b) => b.length - a.length);
     // ASCII \b with the i flag runs several times faster than Unicode look-arounds; \b also fires inside
     // "récent" (é is no ASCII letter), so quantityAt checks the letters around the anchor again
     re = new RegExp(`\\d|\\b(?:${[...new Set(words)].join('|')})\\b`, 'gi');
@@ -49,25 +49,25 @@ interface Read { value: number; end: number; cmp: Comparator | null; round: 'one
 function readScaleAndRound(text: string, n: Numeral, lang: QuantityLang): Read {
   const r: Read = { value: n.value, end: n.end, cmp: null, round: null, scaled: !!n.scaled };
   let lx = nextLex(text, n.end);
-  const scale = lx && lx.kind === 'word' ? lang.scales[lx.low] ?? ABBREVIATED_SCALES[lx.low] : undefined;
+  const scale = lx && lx.kind === 'word' ? lang.scales.get(lx.low) ?? ABBREVIATED_SCALES.get(lx.low) : undefined;
   if (!n.words && lx && scale !== undefined) {
     r.value *= scale; r.end = lx.end; r.scaled = true; lx = nextLex(text, lx.end);
   }
-  if (lx && lx.kind === 'word' && (lang.roundNouns[lx.low] !== undefined || lang.roundPlurals[lx.low] !== undefined)) {
-    r.value *= lang.roundNouns[lx.low] ?? lang.roundPlurals[lx.low]!; r.end = lx.end; r.cmp = '~'; r.round = 'one';
+  if (lx && lx.kind === 'word' && (lang.roundNouns.get(lx.low) !== undefined || lang.roundPlurals.get(lx.low) !== undefined)) {
+    r.value *= lang.roundNouns.get(lx.low) ?? lang.roundPlurals.get(lx.low)!; r.end = lx.end; r.cmp = '~'; r.round = 'one';
   }
   return r;
 }
 
 /** A bare plural round noun or scale: "des centaines de", "dozens of", "des dizaines de milliers de". */
 function readRoundPlural(text: string, first: Lexeme, lang: QuantityLang): Read | null {
-  let value = lang.roundPlurals[first.low] ?? lang.scales[first.low]!;
+  let value = lang.roundPlurals.get(first.low) ?? lang.scales.get(first.low)!;
   let end = first.end;
   const of = nextLex(text, end);
   if (of && lang.of.has(of.low)) {
     let n = nextLex(text, of.end);
     if (n && (n.low === "'" || n.low === '’')) n = nextLex(text, n.end);
-    const m = n && (lang.roundPlurals[n.low] ?? (n.low.endsWith('s') ? lang.scales[n.low] : undefined));
+    const m = n && (lang.roundPlurals.get(n.low) ?? (n.low.endsWith('s') ? lang.scales.get(n.low) : undefined));
     if (n && m && m > value) { value *= m; end = n.end; }
   }
   return { value, end, cmp: '>', round: 'many', scaled: true };
@@ -97,8 +97,8 @@ function quantityAt(text: string, s: number, lang: QuantityLang): { q: Quantity 
       const glued = text.slice(numeral.end, e).toLowerCase();
       if (isLetter(text, e)) return { q: null, next: e };
       // "$5bn", "1.5m people" are millions; "100m" alone is metres
-      const scaleGlued = GLUED_SCALES[glued] !== undefined && (cur !== null || glued !== 'm' || text.slice(s, numeral.end).search(/[.,]/) >= 0);
-      if (scaleGlued) numeral = { ...numeral, value: numeral.value * GLUED_SCALES[glued]!, end: e, bare4: false };
+      const scaleGlued = GLUED_SCALES.get(glued) !== undefined && (cur !== null || glued !== 'm' || text.slice(s, numeral.end).search(/[.,]/) >= 0);
+      if (scaleGlued) numeral = { ...numeral, value: numeral.value * GLUED_SCALES.get(glued)!, end: e, bare4: false };
       else if (GLUED_UNITS.has(glued)) { unitFromSign = text.slice(numeral.end, e); numeral = { ...numeral, end: e, bare4: false }; }
       else return { q: null, next: e }; // "1er", "21st", "14h30", "90s"
     }
@@ -108,7 +108,7 @@ function quantityAt(text: string, s: number, lang: QuantityLang): { q: Quantity 
     let first = nextLex(text, s)!;
     const one = prevLex(text, s);
     if (one && one.kind === 'word' && lang.ones.has(one.low) && !isLetter(text, one.start - 1)) { first = one; s = one.start; start = s; }
-    if (lang.roundPlurals[first.low] !== undefined || (lang.scales[first.low] !== undefined && first.low.endsWith('s') && first.low !== 'mds')) {
+    if (lang.roundPlurals.get(first.low) !== undefined || (lang.scales.get(first.low) !== undefined && first.low.endsWith('s') && first.low !== 'mds')) {
       read = readRoundPlural(text, first, lang);
     } else {
       numeral = readWords(text, first, lang);
@@ -119,7 +119,7 @@ function quantityAt(text: string, s: number, lang: QuantityLang): { q: Quantity 
       if (single && lang.ones.has(first.low) && !read.round) return { q: null, next: first.end };
       // "plusieurs centaines", "several hundred": a bare scale after a few-word is a lower bound
       const before = wordBefore(text, s);
-      if (single && (lang.hundreds.has(first.low) || lang.scales[first.low]) && before && lang.fewWords.has(before.low)) {
+      if (single && (lang.hundreds.has(first.low) || lang.scales.get(first.low)) && before && lang.fewWords.has(before.low)) {
         read.cmp = '>'; read.round = 'many'; start = before.start;
       }
     }

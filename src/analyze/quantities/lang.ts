@@ -67,12 +67,23 @@ function union(a: QuantityLang, b: QuantityLang): QuantityLang {
   };
 }
 
-/** The language data as the stage reads it: every word list turned into a set, once, at load. */
-export type Lang = { readonly [K in keyof QuantityLang]: QuantityLang[K] extends readonly string[] ? ReadonlySet<string> : QuantityLang[K] };
+/**
+ * The language data as the stage reads it, built once at load: every word list turned into a set, every
+ * word table into a map (a plain object looked up with a word also answers for "constructor", and its
+ * look-ups with fresh strings were several times slower).
+ */
+export type Lang = {
+  readonly [K in keyof QuantityLang]: QuantityLang[K] extends readonly unknown[]
+    ? (QuantityLang[K] extends readonly string[] ? ReadonlySet<string> : QuantityLang[K])
+    : QuantityLang[K] extends Readonly<Record<string, infer V>> ? ReadonlyMap<string, V> : QuantityLang[K];
+};
 
 function compile(l: QuantityLang): Lang {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(l)) out[k] = Array.isArray(v) && v.every((x) => typeof x === 'string') ? new Set(v) : v;
+  for (const [k, v] of Object.entries(l)) {
+    if (Array.isArray(v)) out[k] = v.every((x) => typeof x === 'string') ? new Set(v) : v;
+    else out[k] = typeof v === 'object' && v !== null ? new Map(Object.entries(v)) : v;
+  }
   return out as Lang;
 }
 

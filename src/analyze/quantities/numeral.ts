@@ -79,8 +79,8 @@ type Klass = 'one' | 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' | null;
 function klass(w: string, lang: QuantityLang): Klass {
   if (lang.ones.has(w)) return 'one';
   if (lang.hundreds.has(w)) return 'hundred';
-  if (lang.scales[w] !== undefined) return 'scale';
-  const v = lang.units[w];
+  if (lang.scales.get(w) !== undefined) return 'scale';
+  const v = lang.units.get(w);
   if (v === undefined) return null;
   return v < 10 ? 'unit' : v < 20 ? 'teen' : 'ten';
 }
@@ -98,12 +98,12 @@ export function readWords(text: string, first: Lexeme, lang: QuantityLang): Nume
     const w = lx.low;
     const k = klass(w, lang);
     if (!k) break;
-    const v = k === 'one' ? 1 : lang.units[w] ?? 0;
+    const v = k === 'one' ? 1 : lang.units.get(w) ?? 0;
     const tens = current % 100;
     let ok: boolean;
     switch (k) {
       case 'one': // "un million", "a hundred"; after tens only a real numeral: "vingt et un", "twenty-one"
-        ok = last === null || (lang.units[w] !== undefined && (last === 'ten' || last === 'hundred' || last === 'scale'));
+        ok = last === null || (lang.units.get(w) !== undefined && (last === 'ten' || last === 'hundred' || last === 'scale'));
         break;
       case 'unit': // "dix-sept", "quatre-vingt-neuf", "cent deux", "twenty-five"
         ok = last === null || last === 'ten' || last === 'hundred' || last === 'scale' || (last === 'teen' && lastWord === 'dix');
@@ -118,13 +118,13 @@ export function readWords(text: string, first: Lexeme, lang: QuantityLang): Nume
         ok = last === null || last === 'one' || last === 'unit' || last === 'teen' || last === 'ten';
         break;
       case 'scale':
-        ok = lang.scales[w]! < lastScale;
+        ok = lang.scales.get(w)! < lastScale;
         break;
     }
     if (!ok) break;
     if (k === 'ten' && v === 20 && last === 'unit' && tens === 4) current += 76;
     else if (k === 'hundred') current = (current || 1) * 100;
-    else if (k === 'scale') { total += (current || 1) * lang.scales[w]!; current = 0; lastScale = lang.scales[w]!; }
+    else if (k === 'scale') { total += (current || 1) * lang.scales.get(w)!; current = 0; lastScale = lang.scales.get(w)!; }
     else current += v;
     last = k; lastWord = w; end = lx.end; n++;
     // joiners: "-" or the connector ("et", "and"), kept only when a number word follows
