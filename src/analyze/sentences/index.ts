@@ -2,7 +2,7 @@
 // (the rules are in split.ts); a sentence never crosses a paragraph.
 import type { Stage } from '../../pipeline.js';
 import type { Span } from '../../types.js';
-import { splitParagraph } from './split.js';
+import { splitParagraphInto } from './split.js';
 
 export { splitParagraph } from './split.js';
 
@@ -13,7 +13,7 @@ export const sentencesStage: Stage<'sentences'> = {
   assigns: 'sentences',
   run: (doc) => {
     const out: Span[] = [];
-    for (const p of doc.get('paragraphs')) for (const s of splitParagraph(doc.text, p)) out.push(s);
+    for (const p of doc.get('paragraphs')) splitParagraphInto(doc.text, p, out);
     return out;
   },
 };

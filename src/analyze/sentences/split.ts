@@ -82,7 +82,11 @@ function endsHere(text: string, a: number, b: number, j: number, k: number, clos
 
 /** Sentence spans of the paragraph `p` of `text` (trimmed; every character of the paragraph is in one). */
 export function splitParagraph(text: string, p: Span): Span[] {
-  const out: Span[] = [];
+  return splitParagraphInto(text, p, []);
+}
+
+/** Appends the sentence spans of the paragraph `p` to `out` (no array per paragraph); returns `out`. */
+export function splitParagraphInto(text: string, p: Span, out: Span[]): Span[] {
   let s = p.start;
   CANDIDATE.lastIndex = p.start;
   for (let m = CANDIDATE.exec(text); m && m.index < p.end; m = CANDIDATE.exec(text)) {
