@@ -16,6 +16,8 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }
   export: { load: async () => (await import('./export.js')).exportCommand, summary: 'export articles, quotes or events as JSON Lines or CSV' },
   serve: { load: async () => (await import('./serve.js')).serveCommand, summary: 'HTTP API and web UI over a store (127.0.0.1:8080 by default)' },
   watch: { load: async () => (await import('./watch.js')).watchCommand, summary: "poll feeds, fetch new items' pages, append analyses as JSON Lines" },
+  enqueue: { load: async () => (await import('./enqueue.js')).enqueueCommand, summary: 'queue articles on NATS JetStream for veille worker processes' },
+  worker: { load: async () => (await import('./worker.js')).workerCommand, summary: 'analyse and store queued articles (NATS JetStream → PostgreSQL)' },
 };
 
 const HELP = `veille — news-intelligence engine
