@@ -9,7 +9,27 @@ import { detectLanguage } from '../language/detect.js';
 import { wordCount } from './lines.js';
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...FR_STOPWORDS, ...EN_STOPWORDS].filter((w) => !w.endsWith("'")));
-const WRAPPING_QUOTES = /^[«“"'‘„\s]+|[»”"'’\s]+$/gu;
+/** Marks and spaces that may wrap a blurb: opening ones at its start, closing ones at its end. */
+const OPENING_MARKS = new Set(['«', '“', '"', "'", '‘', '„']);
+const CLOSING_MARKS = new Set(['»', '”', '"', "'", '’']);
+
+/** True for what regex \s matches: the ECMAScript white space and line terminators. */
+function isRegexSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The line without its wrapping marks and spaces, as /^[«“"'‘„\s]+|[»”"'’\s]+$/gu replaced by '' gave it,
+ * without that regex trying its second branch at every position of a long last paragraph.
+ */
+function unwrap(line: string): string {
+  let i = 0;
+  while (i < line.length && (OPENING_MARKS.has(line[i]!) || isRegexSpace(line.charCodeAt(i)))) i++;
+  let j = line.length;
+  while (j > i && (CLOSING_MARKS.has(line[j - 1]!) || isRegexSpace(line.charCodeAt(j - 1)))) j--;
+  return line.slice(i, j);
+}
 const FRAGMENT_END = /[.!?]+/;
 const WORD = /\p{L}+/gu;
 const BIO_START = new RegExp(`^(?:${FR_BIO_START}|${EN_BIO_START})\\b`, 'iu');
@@ -38,7 +58,7 @@ export const TAIL_LINES = 3;
 
 /** True for a line of short capitalised fragments without function words, or in another language than the body. */
 function isSpamBlurb(line: string, bodyLang: () => string): boolean {
-  const inner = line.replace(WRAPPING_QUOTES, '');
+  const inner = unwrap(line);
   // the cheap, capped word count first: a long last paragraph is not split into fragments for nothing
   if (wordCount(inner, MAX_BLURB_WORDS) > MAX_BLURB_WORDS) return false;
   const fragments = inner.split(FRAGMENT_END).map((f) => f.trim()).filter((f) => f.length > 0);
