@@ -28,6 +28,11 @@ const FR: Row[] = [
   ['1999-05-20', 'Il a été secouru mardi vers 21 h 45.', [['mardi', '1999-05-18'], ['21 h 45', '1999-05-18T21:45']]],
   ['1999-08-27', "Les faits se sont produits dans la nuit de lundi à mardi, l'automne venu.", [['dans la nuit de lundi à mardi', '1999-08-23TNI'], ["l'automne", '1999-FA']]],
   ['1999-07-29', 'La ville utilise la fonte depuis les années 60, à la fin du XIXe siècle.', [['les années 60', '196X'], ['à la fin du XIXe siècle', '18XX']]],
+  // a year written after a season or quarter is that season's year, whatever the tense
+  ['2024-12-05', "Les robots sortiront à l'automne 2026, les travaux commenceront au printemps de 2025 et l’été de 2027.", [["l'automne 2026", '2026-FA'], ['printemps de 2025', '2025-SP'], ['l’été de 2027', '2027-SU']]],
+  ['2024-12-05', "L'usine ouvrira fin 2026 ; la croissance a ralenti au premier trimestre 2025 et au T3 2024.", [['fin 2026', '2026'], ['premier trimestre 2025', '2025-Q1'], ['T3 2024', '2024-Q3']]],
+  // "un T3" is a flat, not a quarter
+  ['2024-12-05', 'Ils ont acheté un T3 à Lyon.', []],
   // no publication date: unresolved values, never a date from the clock
   [null, 'La délégation arrivera lundi, la semaine prochaine, le 12 mars.', [['lundi', 'XXXX-WXX-1'], ['la semaine prochaine', 'XXXX-WXX'], ['le 12 mars', 'XXXX-03-12']]],
   // negative rows: impossible dates, ages, counts and the participle "été" are not time expressions
@@ -45,6 +50,8 @@ const EN: Row[] = [
   ['2007-12-20', 'He resigned two weeks ago; the vote is on November 28, 2008 at 16:08 UTC.', [['two weeks ago', '2007-W49'], ['November 28, 2008', '2008-11-28'], ['16:08 UTC', '2008-11-28T16:08']]],
   ['2022-01-07', 'The market opens every year; prices rose recently and currently stand high.', [['every year', 'P1Y'], ['recently', 'PAST_REF'], ['currently', 'PRESENT_REF']]],
   ['2007-03-13', 'Profits fell in the fourth quarter of the 1990s.', [['the fourth quarter', '2006-Q4'], ['the 1990s', '199X']]],
+  ['2024-12-05', 'The first robots will leave in the autumn of 2026; work starts in the spring of 2027 and summer 2028.', [['the autumn of 2026', '2026-FA'], ['the spring of 2027', '2027-SP'], ['summer 2028', '2028-SU']]],
+  ['2024-12-05', 'Profits rose in Q3 2024 and in the third quarter of 2023.', [['Q3 2024', '2024-Q3'], ['the third quarter of 2023', '2023-Q3']]],
   [null, 'Officials will meet next week.', [['next week', 'XXXX-WXX']]],
   // a phrase the lexicon lists whole wins over a reading composed of its words ("few years" as a duration)
   ['2022-01-07', 'Prices rose many years ago and will fall in the next few years, said Tom on Monday.', [['many years ago', 'PAST_REF'], ['in the next few years', 'FUTURE_REF'], ['Monday', '2022-01-03']]],

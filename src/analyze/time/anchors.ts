@@ -30,7 +30,7 @@ export const NEEDS: Record<string, readonly AnchorClass[]> = {
   numeric: ['digit'], year: ['digit'], 'short-year': ['digit'], decade: ['digit'],
   'clock-h': ['digit'], 'clock-words': ['digit'], 'clock-colon': ['digit'], 'clock-ampm': ['digit'],
   relday: ['relDay'], night: ['weekday'], weekday: ['weekday'], refday: ['refDay'],
-  relunit: ['unit'], 'the-unit': ['unit'], ago: ['unit'], duration: ['unit'], 'per-unit': ['unit'], century: ['unit'], quarter: ['unit'],
+  relunit: ['unit'], 'the-unit': ['unit'], ago: ['unit'], duration: ['unit'], 'per-unit': ['unit'], century: ['unit'], quarter: ['unit'], 'quarter-abbr': ['digit'],
   set: ['set'], 'set-word': ['setWord'], vague: ['vague'], season: ['season'], 'clock-word': ['clockWord'],
 };
 

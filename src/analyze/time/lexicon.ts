@@ -57,6 +57,8 @@ export interface TimeLexicon {
   ordinals: Record<string, number>;
   /** Words naming a quarter ("trimestre", "quarter"). */
   quarter: string;
+  /** Quarter abbreviations before a digit ("Q3", "T1"): [letters, letters that stand without a year], regex sources. */
+  quarterAbbr: [string, string];
   /** "the year"/"l'année": the current unit, only after a modifier. */
   theUnit: Record<string, Unit>;
   /** Decades ("les années 60", "the 1960s") and centuries ("XIXe siècle"), regex sources with one capture. */

@@ -116,8 +116,9 @@ export function relMatchers(p: Pieces): Matcher[] {
     const n = roman(m[1]!);
     return n >= 1 && n <= 30 ? whole(m, { k: 'fixed', type: 'DATE', value: `${String(n - 1).padStart(2, '0')}XX` }) : null;
   } });
-  // seasons: "l'automne", "cet été", "l'été dernier", "summer 2021"; a bare "été" is a participle
-  out.push({ name: 'season', re: rx(`${L}(?:(${lex.determiners}|${p.before})(?:${S})?)?(${alt(Object.keys(lex.seasons))})(?:${S}(${p.after}))?(?:${S}(${p.year4}))?${R}`),
+  // seasons: "l'automne", "cet été", "l'été dernier", "summer 2021", "the autumn of 2026", "au printemps de 2025";
+  // a bare "été" is a participle
+  out.push({ name: 'season', re: rx(`${L}(?:(${lex.determiners}|${p.before})(?:${S})?)?(${alt(Object.keys(lex.seasons))})(?:${S}(${p.after}))?(?:(?:${S}(?:of|de)${S}|${S}d['’]|${S})(${p.year4}))?${R}`),
     make: (m) => {
       if (!m[1] && !m[3] && !m[4]) return null;
       return whole(m, { k: 'season', s: p.seasons.get(key(m[2]!))!, y: m[4] ? +m[4] : null, dir: dirOf(p, m[1], m[3]) });
@@ -127,6 +128,13 @@ export function relMatchers(p: Pieces): Matcher[] {
     make: (m) => {
       const q = p.ordinals.get(key(m[1]!))!;
       return q >= 1 && q <= 4 ? whole(m, { k: 'quarter', q, y: m[2] ? +m[2] : null }) : null;
+    } });
+  // "Q3 2024", "Q4", "T1 2025": capitalised; a French "T3" alone is a flat size, so only some letters stand alone
+  const aloneQ = new RegExp(`^(?:${lex.quarterAbbr[1]})[1-4]$`, 'u');
+  out.push({ name: 'quarter-abbr', re: rx(`${L}(?:${lex.quarterAbbr[0]})([1-4])(?:${S}(${p.year4}))?${R}`),
+    make: (m) => {
+      if (!/^\p{Lu}/u.test(m[0]) || (!m[2] && !aloneQ.test(m[0]))) return null;
+      return whole(m, { k: 'quarter', q: +m[1]!, y: m[2] ? +m[2] : null });
     } });
   return out;
 }

@@ -56,6 +56,7 @@ export const EN_TIME: TimeLexicon = {
   notYearAfter: '(?:dollars?|euros?|pounds?|people|troops|soldiers|men|women|residents|jobs|meters|metres|km|miles|tons|tonnes|cars|votes|points|%)',
   ordinals: { '1st': 1, first: 1, '2nd': 2, second: 2, '3rd': 3, third: 3, '4th': 4, fourth: 4 },
   quarter: 'quarter',
+  quarterAbbr: ['Q', 'Q'],
   theUnit: { 'the year': 'Y', 'this year': 'Y', 'the month': 'M', 'the week': 'W', 'the day': 'D' },
   decade: "(?:the (?:19|20|')?|19|20)([0-9]0)'?s",
   century: '(?:the )?([0-9]+)(?:st|nd|rd|th) century',

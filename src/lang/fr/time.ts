@@ -63,6 +63,8 @@ export const FR_TIME: TimeLexicon = {
   notYearAfter: '(?:euros?|francs?|dollars?|F|€|\\$|personnes|habitants|soldats|hommes|femmes|mètres|m|km|kilomètres|tonnes|emplois|postes|logements|voitures|exemplaires|points|voix|%)',
   ordinals: { '1er': 1, premier: 1, première: 1, deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4 },
   quarter: 'trimestre',
+  // "T3 2024"; "un T3" alone is a three-room flat
+  quarterAbbr: ['T|Q', 'Q'],
   theUnit: { [`l${A}année`]: 'Y', [`l${A}an`]: 'Y', 'du mois': 'M', 'la semaine': 'W', 'la journée': 'D' },
   decade: '(?:les |des )?années (?:19|20)?([0-9]0)',
   century: '(?:le |du |au )?([XVI]+|[0-9]+)(?:e|ème) siècle',
