@@ -8,7 +8,7 @@ import { insertRows, marks, newIds, pgInsert, type Column } from './rows.js';
 
 /** Name candidates considered an entity (the most mentioned first), as the per-entity query's LIMIT did. */
 const NAME_CANDIDATES = 5;
-/** KB ids or names a look-up statement: bounds the parameter list of a 10 MB article with thousands of names. */
+/** KB ids, names or entity ids a statement: bounds the parameter list of a 10 MB article with thousands of names. */
 const LOOKUP_CHUNK = 400;
 
 interface Known { id: number; kb: string | null; type: string; articles: number }
@@ -90,14 +90,16 @@ export async function resolveEntities(db: Db, a: Analysis): Promise<Map<string, 
   const distinct = [...new Set(ids.values())];
   if (!distinct.length) return ids;
   const upsert = 'ON CONFLICT (entity_id, name, lang) DO UPDATE SET n = entity_names.n + 1';
-  const count = `UPDATE entities SET articles = articles + 1 WHERE id IN (${marks(distinct.length)})`;
   if (db.dialect === 'postgres') {
-    // one round trip: the names and the article counts
+    // one round trip: the names and the article counts (the ids as one array: a 10 MB page may name thousands)
     const q = pgInsert('entity_names', NAME_COLUMNS, names, upsert);
-    await db.run(`WITH n AS (${q.sql}) ${count}`, [...q.params, ...distinct]);
+    await db.run(`WITH n AS (${q.sql}) UPDATE entities SET articles = articles + 1 WHERE id = ANY(?::bigint[])`, [...q.params, distinct]);
   } else {
     await insertRows(db, 'entity_names', NAME_COLUMNS, names, upsert);
-    await db.run(count, distinct);
+    for (let i = 0; i < distinct.length; i += LOOKUP_CHUNK) {
+      const part = distinct.slice(i, i + LOOKUP_CHUNK);
+      await db.run(`UPDATE entities SET articles = articles + 1 WHERE id IN (${marks(part.length)})`, part);
+    }
   }
   return ids;
 }
