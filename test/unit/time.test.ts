@@ -31,6 +31,15 @@ const FR: Row[] = [
   // a year written after a season or quarter is that season's year, whatever the tense
   ['2024-12-05', "Les robots sortiront à l'automne 2026, les travaux commenceront au printemps de 2025 et l’été de 2027.", [["l'automne 2026", '2026-FA'], ['printemps de 2025', '2025-SP'], ['l’été de 2027', '2027-SU']]],
   ['2024-12-05', "L'usine ouvrira fin 2026 ; la croissance a ralenti au premier trimestre 2025 et au T3 2024.", [['fin 2026', '2026'], ['premier trimestre 2025', '2025-Q1'], ['T3 2024', '2024-Q3']]],
+  // the governing verb: a future in the infinitive a verb of proposing or planning governs, a conditional; an
+  // adjectival participle with no auxiliary gives no direction and hides a farther verb (2023-10-12 is a Thursday)
+  ['2023-10-12', 'Le PIB progresserait de 0,1 %, contre 0,3 % attendu en septembre.', [['septembre', '2023-09']]],
+  ['2023-10-12', 'Le musée serait inauguré en septembre.', [['septembre', '2024-09']]],
+  ['2023-10-12', 'Le ministre a proposé de tenir la prochaine session en septembre.', [['septembre', '2024-09']]],
+  ['2023-10-12', 'Le gouvernement envisage de présenter le texte en septembre et compte le faire voter en mars.', [['septembre', '2024-09'], ['mars', '2024-03']]],
+  // negative rows: a verb of proposing with no infinitive, or the noun, is no future
+  ['2023-10-12', 'Le ministre a proposé en septembre une réforme.', [['septembre', '2023-09']]],
+  ['2023-10-12', 'La proposition de rencontre a été rejetée en septembre.', [['septembre', '2023-09']]],
   // "un T3" is a flat, not a quarter
   ['2024-12-05', 'Ils ont acheté un T3 à Lyon.', []],
   // no publication date: unresolved values, never a date from the clock
@@ -52,6 +61,19 @@ const EN: Row[] = [
   ['2007-03-13', 'Profits fell in the fourth quarter of the 1990s.', [['the fourth quarter', '2006-Q4'], ['the 1990s', '199X']]],
   ['2024-12-05', 'The first robots will leave in the autumn of 2026; work starts in the spring of 2027 and summer 2028.', [['the autumn of 2026', '2026-FA'], ['the spring of 2027', '2027-SP'], ['summer 2028', '2028-SU']]],
   ['2024-12-05', 'Profits rose in Q3 2024 and in the third quarter of 2023.', [['Q3 2024', '2024-Q3'], ['the third quarter of 2023', '2023-Q3']]],
+  // the governing verb (2024-05-02 is a Thursday): past progressive, pluperfect passive, an irregular past "cut"
+  ['2024-05-02', 'Firefighters were battling the flames on Tuesday.', [['Tuesday', '2024-04-30']]],
+  ['2024-05-02', 'The village had been evacuated on Tuesday and the plan was announced on Wednesday.', [['Tuesday', '2024-04-30'], ['Wednesday', '2024-05-01']]],
+  ['2024-05-02', 'The IMF cut its forecast on Tuesday, warning that rates would weigh on exporters.', [['Tuesday', '2024-04-30']]],
+  // … and the forms that point ahead: "is widely expected to", "is due to", "is set to", "plans to", "aims to",
+  // "should", a gerund after "proposed"
+  ['2024-09-12', 'The bank is widely expected to cut rates in June.', [['June', '2025-06']]],
+  ['2024-05-02', 'The bank is due to decide in March, and is set to vote in April.', [['March', '2025-03'], ['April', '2025-04']]],
+  ['2024-05-02', 'The bank plans to raise rates in March; it aims to act in April and should decide in February.', [['March', '2025-03'], ['April', '2025-04'], ['February', '2025-02']]],
+  ['2023-10-05', 'China has proposed holding the next round in Kunming in September.', [['September', '2024-09']]],
+  // negative rows: "proposed a cut" governs nothing ahead; "set fire" is past, "will not cut" does not reach March
+  ['2024-05-02', 'The bank proposed a cut in March.', [['March', '2024-03']]],
+  ['2024-05-02', 'Police said they will not cut the budget. Protesters set fire to cars in March.', [['March', '2024-03']]],
   [null, 'Officials will meet next week.', [['next week', 'XXXX-WXX']]],
   // a phrase the lexicon lists whole wins over a reading composed of its words ("few years" as a duration)
   ['2022-01-07', 'Prices rose many years ago and will fall in the next few years, said Tom on Monday.', [['many years ago', 'PAST_REF'], ['in the next few years', 'FUTURE_REF'], ['Monday', '2022-01-03']]],

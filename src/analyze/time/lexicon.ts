@@ -87,4 +87,6 @@ export interface TimeLexicon {
   /** Tense cues. Each is a regex source over one clause; the nearest cue to the expression wins. */
   future: string;
   past: string;
+  /** Forms that govern a date but give it no direction (an adjectival "attendu"), regex source. */
+  neutral: string;
 }

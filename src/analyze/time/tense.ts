@@ -15,11 +15,13 @@ const BOUNDARY = /[,;:«»“”()—]|\s(?:et|mais|and|but|qui|which|alors que|
 export interface TenseCues {
   future: RegExp;
   past: RegExp;
+  /** Forms that govern a date without giving it a direction ("contre 0,3 % attendu en septembre"). */
+  neutral: RegExp;
 }
 
 /** Compiles a language's tense cues once. */
 export function tenseCues(lex: TimeLexicon): TenseCues {
-  return { future: new RegExp(lex.future, 'giu'), past: new RegExp(lex.past, 'giu') };
+  return { future: new RegExp(lex.future, 'giu'), past: new RegExp(lex.past, 'giu'), neutral: new RegExp(lex.neutral, 'giu') };
 }
 
 function boundaries(s: string): number {
@@ -34,14 +36,15 @@ export function tenseAt(text: string, start: number, end: number, lo: number, hi
   const from = Math.max(lo, start - WINDOW), to = Math.min(hi, end + WINDOW);
   const win = text.slice(from, to);
   const found: { s: number; e: number; t: Tense }[] = [];
-  for (const [re, t] of [[cues.future, 1], [cues.past, -1]] as const) {
+  for (const [re, t] of [[cues.future, 1], [cues.past, -1], [cues.neutral, 0]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(win); m; m = re.exec(win)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
       const s = from + m.index, e = s + m[0].length;
       if (e > start && s < end) continue;                       // inside the expression itself
-      // "is expected to" is future even though "expected" looks past
-      if (t === -1 && found.some((f) => f.t === 1 && f.s < e && s < f.e)) continue;
+      // "is expected to", "has proposed holding", "a proposé de tenir" are future even though "expected",
+      // "proposed", "a proposé" look past: a future cue hides the others it overlaps
+      if (t !== 1 && found.some((f) => f.t === 1 && f.s < e && s < f.e)) continue;
       found.push({ s, e, t });
     }
   }

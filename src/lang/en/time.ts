@@ -2,6 +2,20 @@
 // and the verb forms that tell past from future. Written for this project from ordinary English usage.
 import type { TimeLexicon } from '../../analyze/time/lexicon.js';
 
+/** An adverb between an auxiliary and its verb: "is widely expected", "will probably meet". */
+const ADV = '\\p{Ll}{2,}ly';
+/** Verbs whose complement lies ahead of them ("plans to", "vowed to", "proposed holding"), any tense. */
+const FORWARD = '(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|intending|hopes?|hoped|hoping|'
+  + 'propos(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vows?|vowed|vowing|expects?|expected|expecting|'
+  + 'schedul(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|seeks?|seeking|sought|threaten(?:s|ed|ing)?)';
+/** Irregular past forms that are no present or infinitive ("broke", "flew", "withdrew"). */
+const IRREGULAR_PAST = 'arose|ate|awoke|bent|bled|blew|bore|broke|built|caught|dealt|drank|drew|drove|dug|fed|fled|flew|'
+  + 'forbade|forgave|forgot|froze|grew|hid|hung|knew|knelt|laid|lent|lit|meant|mistook|overcame|overran|oversaw|overthrew|'
+  + 'overtook|rang|rode|sang|sank|sat|shook|shot|shrank|slept|slid|sped|spent|spun|sprang|stole|struck|stuck|stung|'
+  + 'strove|swam|swept|swore|swung|taught|threw|tore|understood|undertook|underwent|upheld|wept|withdrew|withheld|woke|wore';
+/** Past forms spelt like the present or infinitive ("cut", "set", "hit"). */
+const SAME_PAST = 'cut|put|set|hit|let|quit|spread|shut|cost|hurt|burst|cast|split|shed|upset';
+
 /** English time data. */
 export const EN_TIME: TimeLexicon = {
   months: {
@@ -71,10 +85,24 @@ export const EN_TIME: TimeLexicon = {
   futurePrep: '(?:until|by|no later than|ahead of)',
   pastPrep: '(?:since)',
   future: [
-    "(?<![\\p{L}])(?:will|shall|won['’]t|['’]ll|would|may|might|is to|are to|going to|is expected to|are expected to|plans to|plan to|is scheduled to|are scheduled to|is due to|are due to|intends to)(?![\\p{L}])",
+    // modals: "will meet", "won't attend", "would weigh", "should decide"; the verb after the modal belongs to the
+    // cue, so an ambiguous "cut", "set", "put" there is no past
+    `(?<![\\p{L}])(?:will|shall|won['’]t|['’]ll|would|may|might|should)(?:\\s+(?:not|also|still|soon|then|${ADV}))*(?:\\s+(?:be|have))?(?:\\s+\\p{Ll}+)?(?![\\p{L}])`,
+    // "is to", "going to", "is (widely) expected to cut", "are due to", "is set to", "is poised to"
+    `(?<![\\p{L}])(?:(?:is|are)\\s+(?:${ADV}\\s+)?(?:(?:expected|due|set|scheduled|slated|poised|likely|going|about|yet)\\s+)?|going\\s+)to\\s+\\p{Ll}+`,
+    // "the vote is scheduled for March", "talks are planned in June"
+    `(?<![\\p{L}])(?:is|are)\\s+(?:${ADV}\\s+)?(?:expected|due|scheduled|slated|planned)(?![\\p{L}])`,
+    // verbs of planning, proposing, expecting, promising: what they govern lies ahead of them, in any tense
+    // ("plans to raise rates in March", "vowed to return in June", "has proposed holding the next round in September")
+    `(?<![\\p{L}])${FORWARD}\\s+(?:not\\s+)?to\\s+\\p{Ll}+`,
+    `(?<![\\p{L}])(?:${FORWARD}|suggest(?:s|ed|ing)?|recommend(?:s|ed|ing)?|consider(?:s|ed|ing)?)\\s+(?!(?:during|nothing|something|anything|everything)(?![\\p{L}]))\\p{Ll}{2,}ing(?![\\p{L}])`,
   ].join('|'),
   past: [
-    '(?<![\\p{L}])(?:said|was|were|had|did|told|met|held|took|went|came|gave|made|saw|left|began|won|lost|fell|rose|spoke|wrote|sent|got|found|kept|brought|thought|paid|led|ran|stood|heard|felt|chose|struck|fought|sold|bought|became|announced)(?![\\p{L}])',
+    '(?<![\\p{L}])(?:said|was|were|had|did|been|told|met|held|took|went|came|gave|made|saw|left|began|won|lost|fell|rose|spoke|wrote|sent|got|found|kept|brought|thought|paid|led|ran|stood|heard|felt|chose|struck|fought|sold|bought|became|announced)(?![\\p{L}])',
+    `(?<![\\p{L}])(?:${IRREGULAR_PAST})(?![\\p{L}])`,
+    // "the IMF cut its forecast", "police hit back": past unless a modal, "to" or "do" makes them infinitives
+    `(?<![\\p{L}])(?<!(?:to|will|would|shall|should|can|could|may|might|must|do|does|did|not|n['’]t|['’]ll)\\s)(?:${SAME_PAST})(?![\\p{L}])`,
     '(?<![\\p{L}])\\p{Ll}{3,}ed(?![\\p{L}])',
   ].join('|'),
+  neutral: '(?!)',
 };

@@ -6,6 +6,15 @@ const A = "['’]"; // French apostrophes, straight or typographic: "l'an", "l�
 /** A past participle: "déclaré", "prises", "produits", "ouvert", "atteint". */
 const PARTICIPLE = '\\p{Ll}+(?:ée?s?|ie?s?|ue?s?|ise?s?|ite?s?|erte?s?|einte?s?|ainte?s?)(?![\\p{L}])';
 
+/** An infinitive after its clitics: "tenir", "se rendre", "la présenter", "y revenir". */
+const INF = `(?:(?:se|s${A}|y|en|le|la|les|lui|leur|ne|pas|à nouveau)\\s*)*\\p{Ll}+(?:er|ir|re|oir)(?![\\p{L}])`;
+/** Verbs taking "de"/"à" + infinitive whose complement lies ahead: proposer, prévoir, envisager, promettre… */
+const FORWARD = '(?:propos(?:e|es|ent|é|ée|és|ées|ait|aient|ant|er|era|eront)|prévoi(?:t|ent|r|ra|ront)|prévoy(?:ait|aient|ant)|'
+  + 'prévu|envisag(?:e|es|ent|é|ait|aient|eait|eaient|eant|er)|promi(?:s|se|t)|promet(?:s|tent|tait|taient|tre)|'
+  + 'projet(?:te|tent|é|ait|aient|er)|engag(?:e|é|ée|és|ées|ent|er)|programm(?:e|é|ée|ent|er)|s’engage|s\'engage)';
+/** Verbs taking a bare infinitive ahead: compter, espérer, souhaiter, entendre (intend). */
+const FORWARD_BARE = '(?:compt(?:e|ent|ait|aient)|esp(?:è|é)r(?:e|ent|ait|aient)|souhait(?:e|ent|ait|aient)|entend(?:s|ent|ait|aient)?)';
+
 /** French time data. */
 export const FR_TIME: TimeLexicon = {
   months: {
@@ -86,6 +95,11 @@ export const FR_TIME: TimeLexicon = {
     // near future "va rencontrer", "vont se rendre"
     `(?<![\\p{L}])(?:va|vont|allons|allez|vais|doit|doivent|devrait|devraient|compte|comptent|prévoit de|prévoient de)\\s+(?:(?:se|s${A}|y|en|le|la|les|lui|leur|ne|pas|bientôt|également|aussi)\\s*)*\\p{Ll}+(?:er|ir|re|oir)(?![\\p{L}])`,
     `(?<![\\p{L}])(?:est|sont) (?:attendue?s?|prévue?s?|programmée?s?)(?![\\p{L}])`,
+    // verbs of proposing, planning, promising: what their infinitive governs lies ahead, in any tense
+    // ("a proposé de tenir la prochaine session en septembre", "envisage de présenter", "s'est engagé à revenir")
+    `(?<![\\p{L}])${FORWARD}\\s+(?:de\\s+|d${A}|à\\s+)${INF}`,
+    // "compte se rendre", "espère signer", "entend présenter": the infinitive follows at once
+    `(?<![\\p{L}])${FORWARD_BARE}\\s+${INF}`,
   ].join('|'),
   past: [
     // passé composé and plus-que-parfait: "a déclaré", "ont été", "avait annoncé" (but "a lieu" is present)
@@ -97,4 +111,7 @@ export const FR_TIME: TimeLexicon = {
     `(?<![\\p{L}])\\p{Ll}{2,}(?<!r)(?:ait|aient)(?![\\p{L}])`,
     `(?<![\\p{L}])(?:\\p{Ll}+èrent|fut|furent|eut|eurent)(?![\\p{L}])`,
   ].join('|'),
+  // a participle used as an adjective, no auxiliary: "contre 0,3 % attendu en septembre", "la réunion prévue lundi"
+  // say nothing of direction by themselves, and must not let a farther verb decide ("progresserait … attendu en septembre")
+  neutral: `(?<![\\p{L}])(?<!(?:est|sont|était|étaient|a|ont|avait|avaient|été|sera|seront|serait|seraient|soit|soient)\\s)(?:attendu|prévu|programmé|escompté|anticipé|envisagé|espéré)e?s?(?![\\p{L}])`,
 };
