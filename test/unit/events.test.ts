@@ -68,6 +68,19 @@ const ROWS: Row[] = [
   ['en', 'Canada will hold talks with Mexico in Ottawa on Monday.',
     [['Canada', 'LOC', 'country:ca'], ['Mexico', 'LOC', 'country:mx'], ['Ottawa', 'LOC', null]],
     ['04 will hold talks: Canada -> Mexico @Ottawa 2022-01-10']],
+  // talks taken up again; coordinated subjects all take part, a reporting incise names no participant
+  ['fr', 'Le Kenya, l’Ouganda et la Tanzanie reprendront lundi à Nairobi leurs négociations sur le lac, a annoncé mardi l’Union africaine.',
+    [['Kenya', 'LOC', 'country:ke'], ['Ouganda', 'LOC', 'country:ug'], ['Tanzanie', 'LOC', 'country:tz'], ['Nairobi', 'LOC', 'place:nairobi'], ['Union africaine', 'ORG', 'org:au']],
+    ['04 reprendront lundi à Nairobi leurs négociations: Kenya, Ouganda, Tanzanie ->  @Nairobi 2022-01-10']],
+  ['fr', 'La Suède et la Norvège ont repris les pourparlers à Oslo mardi. Le Chili a relancé le dialogue avec la Bolivie.',
+    [['Suède', 'LOC', 'country:se'], ['Norvège', 'LOC', 'country:no'], ['Oslo', 'LOC', null], ['Chili', 'LOC', 'country:cl'], ['Bolivie', 'LOC', 'country:bo']],
+    ['04 ont repris les pourparlers: Suède, Norvège ->  @Oslo 2022-01-04', '04 a relancé le dialogue: Chili -> Bolivie']],
+  ['en', 'Egypt, Ethiopia, and Sudan will resume talks in Addis Ababa on Monday, the African Union said.',
+    [['Egypt', 'LOC', 'country:eg'], ['Ethiopia', 'LOC', 'country:et'], ['Sudan', 'LOC', 'country:sd'], ['Addis Ababa', 'LOC', null], ['African Union', 'ORG', 'org:au']],
+    ['04 will resume talks: Egypt, Ethiopia, Sudan ->  @Addis Ababa 2022-01-10']],
+  // a list needs its conjunction: "Selon la France," is no coordinated subject; resuming production meets nobody
+  ['fr', 'Selon la France, l’Allemagne a rejeté la proposition.', [['France', 'LOC', 'country:fr'], ['Allemagne', 'LOC', 'country:de']], ['12 a rejeté: Allemagne -> ']],
+  ['en', 'Chile and Peru said the plant will resume production on Monday.', [['Chile', 'LOC', 'country:cl'], ['Peru', 'LOC', 'country:pe']], []],
   // negative rows: prevented, hypothetical, negated, a meeting with one participant, words inside a quote
   ['fr', 'Les alliés veulent empêcher une invasion de la Pologne par la Biélorussie.', [['Pologne', 'LOC', 'country:pl'], ['Biélorussie', 'LOC', 'country:by']], []],
   ['fr', 'Ces armes pourraient être utilisées pour attaquer le Chili.', [['Chili', 'LOC', 'country:cl']], []],

@@ -19,6 +19,8 @@ const GATE_WINDOW = 60;
 /** How far from its trigger an event binds participants, dates and places, in characters each side, inside its
  * clause: clauses are rarely longer, and a run-on "sentence" of a megabyte stays linear. */
 const BIND_REACH = 300;
+/** At most how many subjects coordinated before the actor join it ("A, B, C et D"): keeps the walk bounded. */
+const MAX_COORDINATED = 8;
 
 interface Bundle {
   /** Each trigger as a sticky regex, tried only where `any` says some trigger starts. */
@@ -38,6 +40,7 @@ interface Bundle {
   expected: RegExp;
   complementizer: RegExp;
   coordination: RegExp;
+  conjunction: RegExp;
   pronouns: Pronouns;
 }
 
@@ -52,6 +55,7 @@ function bundle(lex: EventLexicon): Bundle {
     negation: tail(lex.negation), cancel: tail(lex.cancel), conditional: tail(lex.conditional),
     relative: new RegExp(lex.relative, 'giu'),
     expected: tail(lex.expected), complementizer: tail(lex.complementizer), coordination: tail(lex.coordination),
+    conjunction: new RegExp(`(?<![\\p{L}])${lex.conjunction}(?![\\p{L}])`, 'iu'),
     pronouns: pronounPatterns(lex),
   };
 }
@@ -175,11 +179,20 @@ export function findEvents(text: string, lang: string, sentences: readonly Span[
       const obj = pronounObject(scene, h.start, span.end, si, actor?.id ?? null, b.pronouns);
       if (obj) targets.push(obj.id);
     }
-    // "la Russie et les États-Unis se sont rencontrés": the subject coordinated with the actor takes part too
-    if (h.t.mutual && actor && before.length >= 2 && last === actor) {
-      const other = before[before.length - 2]!;
-      if (other.id !== actor.id && b.coordination.test(text.slice(other.end, actor.start)) && !targets.includes(other.id)) targets.unshift(other.id);
+    // coordinated subjects all take part: "L'Égypte, l'Éthiopie et le Soudan reprendront leurs négociations" has
+    // three actors; with a reciprocal verb ("la Russie et les États-Unis se sont rencontrés") they meet each other
+    const coActors: string[] = [];
+    if (actor && last === actor) {
+      for (let i = before.length - 2, next = actor; i >= 0 && before.length - 1 - i <= MAX_COORDINATED; i--) {
+        const other = before[i]!;
+        const gap = text.slice(other.end, next.start);
+        // the last link is a conjunction ("A, B et C"): "Selon la France, l'Allemagne rejette" coordinates nothing
+        if (!b.coordination.test(gap) || (next === actor && !b.conjunction.test(gap))) break;
+        if (other.id !== actor.id && !targets.includes(other.id) && !coActors.includes(other.id)) coActors.unshift(other.id);
+        next = other;
+      }
     }
+    if (h.t.mutual) targets.unshift(...coActors.splice(0));
     const date = within(dated, span).find((t) => t.end <= span.end)?.value ?? null;
     const place = places[0]?.id ?? null;
     // a visit abroad is to its country: "la visite du président iranien en France" has France for a participant
@@ -195,13 +208,13 @@ export function findEvents(text: string, lang: string, sentences: readonly Span[
       same.ev.date ??= date;
       continue;
     }
-    const n = (actor ? 1 : 0) + targets.length;
+    const n = (actor ? 1 + coActors.length : 0) + targets.length;
     if (n === 0 || ((type === '04' || type === '03' || h.t.noun) && n < 2)) continue;
     // met somewhere that is none of the participants: CAMEO 044, "meet at a third location"
     if (code === '040' && place && place !== actor?.id && !targets.includes(place)) code = '044';
     const f: Found = { sentence: si, clause: ci, ev: {
       type, code, trigger: { start: h.start, end: h.end, text: text.slice(h.start, h.end) },
-      actors: actor ? [actor.id] : [], targets, place, date,
+      actors: actor ? [...coActors, actor.id] : [], targets, place, date,
     } };
     found.push(f);
     byKey.set(key, f);

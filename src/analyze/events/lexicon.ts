@@ -54,4 +54,6 @@ export interface EventLexicon {
   relative: string;
   /** Words joining two coordinated subjects ("et", "and", ","), regex source over the whole gap. */
   coordination: string;
+  /** The conjunction that closes a list of subjects ("et", "and"), regex source for one word or phrase. */
+  conjunction: string;
 }

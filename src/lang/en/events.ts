@@ -16,6 +16,8 @@ export const EN_EVENTS: EventLexicon = {
     { type: '04', code: '043', re: '(?:host|hosts|hosted|will host|is hosting|was hosting)', then: '\\s+(?:the\\s+)?\\p{Lu}' },
     { type: '04', code: '040', re: '(?:(?:joint\\s+)?(?:press|news)\\s+conference|joint\\s+statement)\\s+(?:with|alongside)', noun: true },
     { type: '04', code: '046', re: `(?:hold|holds|held|holding|will hold)${GAP}?(?:talks|negotiations|discussions|consultations)` },
+    // "Egypt, Ethiopia and Sudan will resume talks on Monday", "revive the dialogue": talks taken up again
+    { type: '04', code: '046', re: `(?:resum(?:e|es|ed|ing)|will resume|restart(?:s|ed|ing)?|relaunch(?:es|ed|ing)?|reviv(?:e|es|ed|ing))${GAP}?(?:talks|negotiations|discussions|consultations|dialogue)` },
     { type: '04', code: '042', re: '(?:official |state )?visit', then: '\\s+(?:of|by|to)\\s+(?:the\\s+)?\\p{Lu}', noun: true },
     { type: '04', code: '042', re: '(?:visit|visits|visited|will visit|travel(?:led|ed|s)? to)', then: '\\s+\\p{Lu}' },
     { type: '04', code: '040', re: '(?:talk(?:ed|s)?|spoke|speak|negotiat(?:e|ed|es|ing)|consult(?:ed|s)?)\\s+with' },
@@ -49,7 +51,8 @@ export const EN_EVENTS: EventLexicon = {
   placePrep: '(?:in|at|to|near)\\s+(?:the\\s+)?$',
   // "…, and Kenya met with …": a comma, a conjunction and a new named subject with its verb
   clauseSplit: '\\s*;\\s*|,?\\s+(?:and|but|then)\\s+(?=(?:will|has|have|had|is|are|was|were|would|\\p{Ll}+(?:ed|s))(?![\\p{L}]))'
-    + '|,\\s+(?:and|but)\\s+(?=(?:the\\s+)?\\p{Lu}\\p{L}+\\s+(?:will|has|have|had|is|are|was|were|would|met|said|\\p{Ll}+ed)(?![\\p{L}]))',
+    // … but not the end of a list of names ("Egypt, Ethiopia, and Sudan will resume talks")
+    + '|(?<!(?:^|,\\s*)\\p{Lu}[\\p{L}-]+),\\s+(?:and|but)\\s+(?=(?:the\\s+)?\\p{Lu}\\p{L}+\\s+(?:will|has|have|had|is|are|was|were|would|met|said|\\p{Ll}+ed)(?![\\p{L}]))',
   intent: "(?<![\\p{L}])(?:ready to|willing to|wants to|want to|would|offered to|plans to|plan to|intends to|hopes to|hope to)\\s+(?:\\p{L}+\\s+){0,1}$",
   modal: '(?<![\\p{L}])(?:could|might|should|must|may)\\s+(?:[\\p{L}\'’]+\\s+){0,3}$',
   negation: "(?:(?<![\\p{L}])(?:not|never|was|were|been)|n['’]t)\\s+$",
@@ -61,6 +64,10 @@ export const EN_EVENTS: EventLexicon = {
   subjectPronoun: '(?<![\\p{L}])(?:he|she)(?![\\p{L}’\'])',
   impersonal: '(?!)',
   objectPronoun: '(?<![\\p{L}])(?:with|alongside|and)\\s+(him|her)(?![\\p{L}])',
-  relative: '(?<![\\p{L}])(?:who|whom|which|where|whose)(?![\\p{L}])',
-  coordination: '^\\s*(?:,|and|as well as)\\s+(?:the\\s+)?$',
+  // … and a reporting incise: "will resume talks on Monday, the African Union announced"
+  relative: '(?<![\\p{L}])(?:who|whom|which|where|whose)(?![\\p{L}])'
+    + '|,\\s+(?:(?:the\\s+)?\\p{Lu}[\\p{L}\\s]{0,40}?\\s)?(?:said|says|announced|told|added|confirmed|according to)(?![\\p{L}])',
+  // "Egypt, Ethiopia, and Sudan": the serial comma before "and"
+  coordination: '^\\s*(?:,|,?\\s*and|as well as)\\s+(?:the\\s+)?$',
+  conjunction: '(?:and|as well as)',
 };

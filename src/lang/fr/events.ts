@@ -24,6 +24,8 @@ export const FR_EVENTS: EventLexicon = {
     { type: '04', code: '040', re: `(?:a |ont |avait |avaient )?(?:échangé|échanger(?:a|ont)?)\\s+avec` },
     { type: '04', code: '040', re: `(?:conférence de presse|déclaration)(?:\\s+commune)?\\s+(?:avec|aux côtés d[eu])`, noun: true },
     { type: '04', code: '046', re: `(?:tiendr(?:a|ont)|tenir|tient|tiennent|ont tenu|a tenu)${GAP}?(?:des |de |les )?(?:pourparlers|négociations|discussions|consultations)` },
+    // "X, Y et Z reprendront lundi à Addis-Abeba leurs négociations", "relancer le dialogue": talks taken up again
+    { type: '04', code: '046', re: `(?:reprend(?:re|ra|ront|rait|raient)?|reprennent|(?:a |ont )?repris|(?:a |ont )?relancé|relanc(?:er|era|eront|e|ent))${GAP}?(?:des |de |les |leurs? |ses |son |le |la |l${A})?(?:pourparlers|négociations|discussions|consultations|dialogue|tractations)` },
     { type: '04', code: '042', re: `(?:visite(?:\\s+officielle|\\s+d${A}État)?(?=\\s+(?:du|de|d${A}|au|à|aux|en)\\s*\\p{L}))`, noun: true },
     { type: '04', code: '042', re: `(?:se rend(?:ra|ront|rait|raient|re|)|s${A}est rendue?|se sont rendue?s)(?=[^.;]{0,40}?\\s(?:à|au|en)\\s)` },
     { type: '04', code: '040', re: `(?:s${A}entreten(?:ir|ira|iront|ait|u|ue)|s${A}entretiendr(?:a|ont|ait|aient)|(?:parler|parlera|parleront|parlerait|parleraient|discuter|discutera|discuteront|a discuté|ont discuté)\\s+avec)` },
@@ -66,8 +68,12 @@ export const FR_EVENTS: EventLexicon = {
   subjectPronoun: `(?<![\\p{L}])(?:il|elle)(?![\\p{L}${A.slice(1, -1)}])`,
   impersonal: `^\\s+(?:y\\s+a|faut|fallait|s${A}agit|s${A}agissait|semble|reste|paraît|pleut|est\\s+(?:prévu|possible|probable|nécessaire|question|temps|clair|vrai|difficile|impossible))(?![\\p{L}])`,
   objectPronoun: `(?<![\\p{L}])(?:avec|à|pour|chez|contre|auprès d${A})\\s*(lui|elle)(?![\\p{L}])`,
-  relative: `(?<![\\p{L}])(?:qui|où|dont|lequel|laquelle|lesquels|lesquelles)(?![\\p{L}])`,
+  // … and a reporting incise: "reprendront lundi leurs négociations, a annoncé mardi l'Union africaine"
+  relative: `(?<![\\p{L}])(?:qui|où|dont|lequel|laquelle|lesquels|lesquelles)(?![\\p{L}])`
+    + `|,\\s+(?:a|ont|avait|avaient)\\s+(?:annoncé|déclaré|indiqué|précisé|affirmé|expliqué|ajouté|assuré|confirmé|fait savoir)(?![\\p{L}])`
+    + `|,\\s+(?:annonce|déclare|indique|précise|affirme|explique|ajoute|assure|confirme|selon)(?![\\p{L}])`,
   coordination: `^\\s*(?:,|et|ainsi que)\\s+(?:(?:le|la|les|l${A}|son|sa|ses)\\s*)?$`,
+  conjunction: '(?:et|ainsi que)',
   negation: `(?:(?<![\\p{L}])(?:ne|n${A})\\s*(?:\\p{L}+\\s+)?|été\\s+)$`,
   cancel: `(?<![\\p{L}])(?:empêcher|éviter|prévenir|risque|plans?|menace|crainte|exclue?s?|sans|hors|existence|annulé|annule|annuler|reporté|reporte|reporter|ajourné)\\s+(?:\\p{L}+${A}?\\s*){0,3}$`,
   conditional: '(?:rait|raient)$',
