@@ -7,6 +7,7 @@ import { extractMeasure } from './extract.js';
 import { linearityMeasure } from './linearity.js';
 import { pipelineMeasure } from './pipeline.js';
 import { quotesLinearityMeasure } from './quotes.js';
+import { queueMeasure } from './queue.js';
 import { storeMeasure } from '../store.js';
 import { apiMeasure } from '../api.js';
 import { timeMeasure } from '../time.js';
@@ -22,4 +23,5 @@ export const MEASURES: Measure[] = [
   storeMeasure,
   timeMeasure,
   apiMeasure,
+  queueMeasure,
 ];

@@ -17,7 +17,7 @@ const NAK_DELAYS_MS = [2000, 5000, 15000, 30000, 60000];
 const FETCH_EXPIRES_MS = 1000;
 
 /** Counts of a worker's run. */
-export interface WorkerTally { stored: number; present: number; terminated: number; retried: number }
+export interface WorkerTally { stored: number; present: number; terminated: number; retried: number; conflicts: number }
 
 /** What a worker needs: the consumer to pull from, how to open a store (one per lane), its limits. */
 export interface WorkerOptions {
@@ -61,6 +61,27 @@ function retry(o: WorkerOptions, m: JsMsg, id: string, e: unknown): void {
   m.nak(delay);
 }
 
+/**
+ * Two workers storing articles that name the same new entity race on its unique key; the loser's
+ * transaction is rolled back whole. Such a conflict (unique violation 23505, deadlock 40P01, serialization
+ * 40001; the store's message ends with the SQLSTATE) succeeds when run again at once, so it is retried
+ * here a few times before the message is nak'ed.
+ */
+const CONFLICT = /\((23505|40P01|40001)\)$/;
+/** Attempts of one transaction that meets conflicts (then the failure is handled as any other). */
+const CONFLICT_ATTEMPTS = 4;
+
+/** `fn`, run again (after a short random pause) while it fails with a conflict between workers. */
+async function withConflictRetry<T>(o: WorkerOptions, fn: () => Promise<T>): Promise<T> {
+  for (let i = 1; ; i++) {
+    try { return await fn(); } catch (e) {
+      if (i >= CONFLICT_ATTEMPTS || !CONFLICT.test((e as Error).message ?? '')) throw e;
+      o.tally.conflicts++;
+      await new Promise((r) => setTimeout(r, 10 + Math.random() * 40 * i));
+    }
+  }
+}
+
 const count = (o: WorkerOptions, r: PutResult): void => { if (r.status === 'new') o.tally.stored++; else o.tally.present++; };
 
 /** Handles one pulled batch; throws only when the database itself is gone (the messages are nak'ed first). */
@@ -84,7 +105,7 @@ async function handle(o: WorkerOptions, store: Store, msgs: readonly JsMsg[]): P
   }
   if (!todo.length) return;
   try {
-    (await store.putMany(todo.map((t) => t.a))).forEach((r) => count(o, r));
+    (await withConflictRetry(o, () => store.putMany(todo.map((t) => t.a)))).forEach((r) => count(o, r));
     for (const t of todo) t.m.ack();
     return;
   } catch (e) {
@@ -92,7 +113,7 @@ async function handle(o: WorkerOptions, store: Store, msgs: readonly JsMsg[]): P
   }
   // one article refused (a constraint, a deadlock with another worker) must not sink its batch
   for (const t of todo) {
-    try { count(o, await store.put(t.a)); t.m.ack(); } catch (e) {
+    try { count(o, await withConflictRetry(o, () => store.put(t.a))); t.m.ack(); } catch (e) {
       if ((e as { code?: string }).code === 'DB_UNREACHABLE') { t.m.nak(); throw e; }
       retry(o, t.m, t.a.id, e);
     }
