@@ -3,7 +3,7 @@
 import { VeilleError } from '../errors.js';
 import { safeNatsUrl } from '../queue/errors.js';
 import { checkName, connectQueue, DEFAULT_CONSUMER, DEFAULT_NATS, DEFAULT_STREAM, ensureConsumer, ensureStream, jetstreamManager, MAX_DELIVER } from '../queue/setup.js';
-import { runWorker, type WorkerTally } from '../queue/worker.js';
+import { retryOnConflict, runWorker, type WorkerTally } from '../queue/worker.js';
 import { openStore } from '../store/index.js';
 import { parse, str } from './args.js';
 
@@ -80,7 +80,7 @@ export async function workerCommand(argv: string[]): Promise<number> {
     await ensureStream(jsm, stream);
     await ensureConsumer(jsm, stream, consumer, ackWait * 1000);
     // the store is opened once first: a bad --db fails here, before any message is taken
-    await (await openStore(db, schema ? { schema } : {})).close();
+    await (await retryOnConflict(() => openStore(db, schema ? { schema } : {}))).close();
     log(`consuming ${stream}/${consumer} on ${safeNatsUrl(url)} (${concurrency} lane(s), batches of ${batch})`);
     await runWorker({
       nc, stream, consumer, concurrency, batch, untilEmpty: p.values['until-empty'] === true, signal: ac.signal, log, tally,

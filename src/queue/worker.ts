@@ -71,16 +71,21 @@ const CONFLICT = /\((23505|40P01|40001)\)$/;
 /** Attempts of one transaction that meets conflicts (then the failure is handled as any other). */
 const CONFLICT_ATTEMPTS = 4;
 
-/** `fn`, run again (after a short random pause) while it fails with a conflict between workers. */
-async function withConflictRetry<T>(o: WorkerOptions, fn: () => Promise<T>): Promise<T> {
+/**
+ * `fn`, run again (after a short random pause) while it fails with a conflict between workers; also for
+ * opening the store, where two workers starting at once race on "CREATE SCHEMA IF NOT EXISTS".
+ */
+export async function retryOnConflict<T>(fn: () => Promise<T>, onConflict: () => void = () => undefined): Promise<T> {
   for (let i = 1; ; i++) {
     try { return await fn(); } catch (e) {
       if (i >= CONFLICT_ATTEMPTS || !CONFLICT.test((e as Error).message ?? '')) throw e;
-      o.tally.conflicts++;
+      onConflict();
       await new Promise((r) => setTimeout(r, 10 + Math.random() * 40 * i));
     }
   }
 }
+
+const withConflictRetry = <T>(o: WorkerOptions, fn: () => Promise<T>): Promise<T> => retryOnConflict(fn, () => { o.tally.conflicts++; });
 
 const count = (o: WorkerOptions, r: PutResult): void => { if (r.status === 'new') o.tally.stored++; else o.tally.present++; };
 
@@ -122,7 +127,7 @@ async function handle(o: WorkerOptions, store: Store, msgs: readonly JsMsg[]): P
 
 /** One lane: pull, handle, until aborted (or idle with untilEmpty). */
 async function lane(o: WorkerOptions): Promise<void> {
-  const store = await o.openStore();
+  const store = await retryOnConflict(o.openStore);
   try {
     const consumer = await o.nc.jetstream().consumers.get(o.stream, o.consumer);
     while (!o.signal.aborted) {
