@@ -1,10 +1,11 @@
 // veille serve: the HTTP API and the web UI over a store, on 127.0.0.1 unless told otherwise.
 import { VeilleError } from '../errors.js';
 import { buildServer, LOOPBACK_HOSTS, newToken } from '../server/app.js';
-import { DEFAULT_DB, openStore } from '../store/index.js';
+import { ReaderPool, pooledStore } from '../server/readers.js';
+import { DEFAULT_DB, isPostgresUrl, openStore } from '../store/index.js';
 import { parse, str } from './args.js';
 
-const HELP = `Usage: veille serve [--db FILE|postgres://…] [--port 8080] [--host 127.0.0.1]
+const HELP = `Usage: veille serve [--db FILE|postgres://…] [--port 8080] [--host 127.0.0.1] [--readers N]
 
 Serves the web UI at http://HOST:PORT/ and the HTTP API under /api (OpenAPI document: /api/openapi.json).
 Reads are open; writes (POST /api/articles) need "Authorization: Bearer TOKEN": the token is $VEILLE_TOKEN,
@@ -16,12 +17,14 @@ Options:
   --host ADDR         address to bind (default 127.0.0.1; binding another exposes the API to the network)
   --body-limit MB     largest request body in megabytes (default 4)
   --allow-private     let POST /api/articles fetch URLs on private addresses
+  --readers N         SQLite: threads answering reads, each with its own connection (default: the number of
+                      cores; 0 reads on the main thread). PostgreSQL reads through its connection pool instead.
   -h, --help          this help
 `;
 
 /** Runs `veille serve` until SIGINT or SIGTERM. */
 export async function serveCommand(argv: string[]): Promise<number> {
-  const p = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'body-limit': { type: 'string' }, 'allow-private': { type: 'boolean' } });
+  const p = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'body-limit': { type: 'string' }, 'allow-private': { type: 'boolean' }, readers: { type: 'string' } });
   if (p.values.help) { process.stdout.write(HELP); return 0; }
   if (p.positionals.length) throw new VeilleError('USAGE', `unexpected argument "${p.positionals[0]}"`);
   const port = Number(str(p, 'port') ?? 8080);
@@ -32,8 +35,18 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const envToken = process.env.VEILLE_TOKEN?.trim();
   const token = envToken || newToken();
   const loopback = LOOPBACK_HOSTS.includes(host) || /^127\./.test(host);
+  const readers = str(p, 'readers') === undefined ? undefined : Number(str(p, 'readers'));
+  if (readers !== undefined && !(Number.isInteger(readers) && readers >= 0 && readers <= 64)) throw new VeilleError('USAGE', '--readers must be a whole number from 0 to 64');
 
-  const store = await openStore(str(p, 'db') ?? process.env.VEILLE_DB ?? DEFAULT_DB);
+  const db = str(p, 'db') ?? process.env.VEILLE_DB ?? DEFAULT_DB;
+  // opened (and migrated) here first: the readers then open an up-to-date schema
+  const main = await openStore(db);
+  let store = main;
+  if (!isPostgresUrl(db) && readers !== 0) {
+    try {
+      store = pooledStore(main, await ReaderPool.start({ db, ...(readers ? { size: readers } : {}) }));
+    } catch (e) { await main.close(); throw e; }
+  }
   const app = await buildServer({
     store, token, bodyLimit: Math.round(mb * 1024 * 1024), allowPrivate: p.values['allow-private'] === true,
     // on loopback, answer only to loopback names (a rebinding page cannot read the store); elsewhere, any name

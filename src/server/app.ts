@@ -63,6 +63,8 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
   app.setErrorHandler((e, req, reply) => {
     const { status, body, internal } = toHttpError(e);
     if (internal) log(`${req.method} ${req.url}: ${(e as Error)?.stack ?? String(e)}`);
+    // a 503 (readers saturated, database busy) is temporary: tell clients when to come back
+    if (status === 503) void reply.header('retry-after', '1');
     void reply.code(status).type('application/json; charset=utf-8').send(body);
   });
   app.setNotFoundHandler((req, reply) => {

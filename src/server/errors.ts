@@ -11,6 +11,8 @@ export const API_ERRORS = {
   NO_SUCH_ARTICLE: 'no article with this id is stored',
   NO_SUCH_ENTITY: 'no entity with this id or name is stored',
   UNSUPPORTED_MEDIA_TYPE: 'send the body as application/json',
+  SERVER_BUSY: 'too many requests are waiting for the database; retry shortly',
+  QUERY_TIMEOUT: 'the database did not answer in time; retry shortly',
   INTERNAL: 'the server failed; the details are in its log',
 } as const;
 
