@@ -3,7 +3,10 @@
 // the UI's first page interactive in Chromium (when $VEILLE_CHROMIUM is set) and the built JS size gzipped.
 // The server runs as a child process (`veille serve`), so the load generator does not share its event loop.
 // Knobs: VEILLE_BENCH_API_N articles (default 10,000; the report's is 100,000), VEILLE_BENCH_API_SECONDS per
-// load run (default 10; the report's is 30), VEILLE_BENCH_API_DB to reuse a store built earlier.
+// load run (default 10; the report's is 30), VEILLE_BENCH_API_DB to reuse a store built earlier,
+// VEILLE_BENCH_API_READERS for `veille serve --readers` (default: the server's, the core count).
+// The search load draws its `q=` from a few hundred distinct queries: entity names of the stored articles and the
+// corpus's most common words (the heaviest searches), so it measures the store, not one cached plan and page.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,6 +23,8 @@ const CONNECTIONS = 50;
 const ANALYZE_CONNECTIONS = 4;
 /** Analysed articles the synthetic corpus is paired from. */
 const BASE = 600;
+/** Base articles whose entity names become queries, and how many names and common words are drawn. */
+const QUERY_ARTICLES = 150, QUERY_NAMES = 300, QUERY_WORDS = 300;
 const P99_TARGET_MS = 100, FIRST_PAGE_TARGET_MS = 1000, JS_TARGET_KB = 300;
 
 /** What autocannon reports (the part used here). */
@@ -30,8 +35,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 /** Builds (or reuses) the store; returns its path and size. */
 async function store(ctx: BenchContext, n: number): Promise<{ file: string; articles: number; queries: string[]; sample: string }> {
   const texts = ctx.corpus().articles.filter((a) => a.text.length > 200).slice(0, BASE);
-  const words = texts.flatMap((a) => a.text.split(/\s+/).filter((w) => /^\p{L}{5,}$/u.test(w))).slice(0, 20_000);
-  const queries = Array.from({ length: 1000 }, (_, i) => words[(i * 7919) % words.length]!);
+  const queries = searchQueries(texts.slice(0, QUERY_ARTICLES));
   const sample = texts.find((a) => a.text.length > 2000 && a.text.length < 5000)?.text ?? texts[0]!.text;
   const file = process.env.VEILLE_BENCH_API_DB ?? join(ctx.tmp, 'api.db');
   const s = await openStore(file);
@@ -49,9 +53,33 @@ async function store(ctx: BenchContext, n: number): Promise<{ file: string; arti
   return { file, articles: have, queries, sample };
 }
 
+/** Distinct search queries in a fixed shuffled order: entity names (as the UI's entity links search them) and common
+ *  words of at least 4 letters, most frequent first (they match the most articles: the slowest searches). */
+export function searchQueries(texts: readonly { text: string; lang?: string | undefined }[]): string[] {
+  const names = new Set<string>();
+  for (const a of texts) {
+    for (const e of analyzeText({ text: a.text, ...(a.lang ? { lang: a.lang } : {}) }).entities) {
+      if (names.size < QUERY_NAMES && e.name.length <= 40 && /\p{L}/u.test(e.name)) names.add(e.name);
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const a of texts) for (const w of a.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const words = [...counts].sort((x, y) => y[1] - x[1]).slice(0, QUERY_WORDS).map(([w]) => w);
+  const all = [...new Set([...names, ...words])];
+  // a fixed shuffle (LCG): names and words interleave, and every run sends the same sequence
+  let seed = 12345;
+  for (let i = all.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    const j = seed % (i + 1);
+    [all[i], all[j]] = [all[j]!, all[i]!];
+  }
+  return all;
+}
+
 /** Starts `veille serve` on a free loopback port; resolves with its base URL. */
 function serve(root: string, db: string): Promise<{ base: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(root, 'bin', 'veille.js'), 'serve', '--db', db, '--port', '0'], { env: { ...process.env, VEILLE_TOKEN: 'bench' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const readers = process.env.VEILLE_BENCH_API_READERS;
+  const child = spawn(process.execPath, [join(root, 'bin', 'veille.js'), 'serve', '--db', db, '--port', '0', ...(readers ? ['--readers', readers] : [])], { env: { ...process.env, VEILLE_TOKEN: 'bench' }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -117,13 +145,13 @@ export const apiMeasure: Measure = {
       return {
         lines: [
           `api  search p99 ${search.latency.p99} ms, ${Math.round(search.requests.average)} req/s, ${errors} errors on ${st.articles} articles (${CONNECTIONS} connections, ${seconds} s) ${target(search.latency.p99 <= P99_TARGET_MS && errors === 0, `p99 ≤ ${P99_TARGET_MS} ms, 0 errors`)}`,
-          `  search: p50 ${search.latency.p50} ms, mean ${search.latency.average.toFixed(1)} ms, ${search.requests.total} requests`,
+          `  search: p50 ${search.latency.p50} ms, mean ${search.latency.average.toFixed(1)} ms, ${search.requests.total} requests over ${st.queries.length} distinct queries (${search.non2xx} non-2xx, ${search.errors} socket errors, ${search.timeouts} timeouts)`,
           `  POST /api/analyze: ${analyze.requests.average.toFixed(1)} req/s (${words} words each, ${Math.round(analyze.requests.average * words / 1000)}k words/s), p99 ${analyze.latency.p99} ms, ${analyze.errors + analyze.non2xx} errors`,
           `  UI first page interactive: ${ui === null ? 'skipped (set VEILLE_CHROMIUM)' : `${ui.toFixed(0)} ms ${target(ui <= FIRST_PAGE_TARGET_MS, `≤ ${FIRST_PAGE_TARGET_MS} ms`)}`}`,
           `  built JS: ${kb === null ? 'not built' : `${kb.toFixed(1)} KB gzipped ${target(kb <= JS_TARGET_KB, `≤ ${JS_TARGET_KB} KB`)}`}`,
         ],
         figures: {
-          articles: st.articles, seconds, search_p50_ms: search.latency.p50, search_p99_ms: search.latency.p99, search_req_per_s: Math.round(search.requests.average),
+          articles: st.articles, seconds, search_p50_ms: search.latency.p50, search_p99_ms: search.latency.p99, search_req_per_s: Math.round(search.requests.average), search_queries: st.queries.length,
           search_errors: errors, analyze_req_per_s: analyze.requests.average, analyze_words: words, ui_first_page_ms: ui, js_kb_gzip: kb,
         },
       };
