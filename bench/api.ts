@@ -4,7 +4,8 @@
 // The server runs as a child process (`veille serve`), so the load generator does not share its event loop.
 // Knobs: VEILLE_BENCH_API_N articles (default 10,000; the report's is 100,000), VEILLE_BENCH_API_SECONDS per
 // load run (default 10; the report's is 30), VEILLE_BENCH_API_DB to reuse a store built earlier,
-// VEILLE_BENCH_API_READERS for `veille serve --readers` (default: the server's, the core count).
+// VEILLE_BENCH_API_READERS for `veille serve --readers` (default: the server's, the core count),
+// VEILLE_BENCH_API_CACHE_MB for `--cache-mb` (0: every search reaches the store; the report gives both).
 // The search load draws its `q=` from a few hundred distinct queries: entity names of the stored articles and the
 // corpus's most common words (the heaviest searches), so it measures the store, not one cached plan and page.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -78,8 +79,9 @@ export function searchQueries(texts: readonly { text: string; lang?: string | un
 
 /** Starts `veille serve` on a free loopback port; resolves with its base URL. */
 function serve(root: string, db: string): Promise<{ base: string; child: ChildProcess }> {
-  const readers = process.env.VEILLE_BENCH_API_READERS;
-  const child = spawn(process.execPath, [join(root, 'bin', 'veille.js'), 'serve', '--db', db, '--port', '0', ...(readers ? ['--readers', readers] : [])], { env: { ...process.env, VEILLE_TOKEN: 'bench' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const readers = process.env.VEILLE_BENCH_API_READERS, cacheMb = process.env.VEILLE_BENCH_API_CACHE_MB;
+  const child = spawn(process.execPath, [join(root, 'bin', 'veille.js'), 'serve', '--db', db, '--port', '0',
+    ...(readers ? ['--readers', readers] : []), ...(cacheMb ? ['--cache-mb', cacheMb] : [])], { env: { ...process.env, VEILLE_TOKEN: 'bench' }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -129,10 +131,13 @@ export const apiMeasure: Measure = {
     const { base, child } = await serve(ctx.root, st.file);
     try {
       let i = 0;
+      const cache = { hit: 0, miss: 0 };
       const search = await autocannon({
         url: base, connections: CONNECTIONS, duration: seconds,
-        requests: [{ method: 'GET', path: '/api/articles?q=x', setupRequest: (r: Record<string, unknown>) => ({ ...r, path: `/api/articles?q=${encodeURIComponent(st.queries[i++ % st.queries.length]!)}` }) }],
+        requests: [{ method: 'GET', path: '/api/articles?q=x', setupRequest: (r: Record<string, unknown>) => ({ ...r, path: `/api/articles?q=${encodeURIComponent(st.queries[i++ % st.queries.length]!)}` }),
+          onResponse: (_s: number, _b: unknown, _c: unknown, h: Record<string, string>) => { if (h['x-cache'] === 'hit') cache.hit++; else if (h['x-cache'] === 'miss') cache.miss++; } }],
       });
+      const hitRate = cache.hit + cache.miss ? cache.hit / (cache.hit + cache.miss) : null;
       const body = JSON.stringify({ text: st.sample });
       const analyze = await autocannon({
         url: `${base}/api/analyze`, method: 'POST', connections: ANALYZE_CONNECTIONS, duration: Math.max(5, Math.round(seconds / 2)),
@@ -145,13 +150,14 @@ export const apiMeasure: Measure = {
       return {
         lines: [
           `api  search p99 ${search.latency.p99} ms, ${Math.round(search.requests.average)} req/s, ${errors} errors on ${st.articles} articles (${CONNECTIONS} connections, ${seconds} s) ${target(search.latency.p99 <= P99_TARGET_MS && errors === 0, `p99 ≤ ${P99_TARGET_MS} ms, 0 errors`)}`,
+          `  search: response cache ${hitRate === null ? 'off' : `hit rate ${(100 * hitRate).toFixed(1)} % (${cache.hit} hits, ${cache.miss} misses)`}`,
           `  search: p50 ${search.latency.p50} ms, mean ${search.latency.average.toFixed(1)} ms, ${search.requests.total} requests over ${st.queries.length} distinct queries (${search.non2xx} non-2xx, ${search.errors} socket errors, ${search.timeouts} timeouts)`,
           `  POST /api/analyze: ${analyze.requests.average.toFixed(1)} req/s (${words} words each, ${Math.round(analyze.requests.average * words / 1000)}k words/s), p99 ${analyze.latency.p99} ms, ${analyze.errors + analyze.non2xx} errors`,
           `  UI first page interactive: ${ui === null ? 'skipped (set VEILLE_CHROMIUM)' : `${ui.toFixed(0)} ms ${target(ui <= FIRST_PAGE_TARGET_MS, `≤ ${FIRST_PAGE_TARGET_MS} ms`)}`}`,
           `  built JS: ${kb === null ? 'not built' : `${kb.toFixed(1)} KB gzipped ${target(kb <= JS_TARGET_KB, `≤ ${JS_TARGET_KB} KB`)}`}`,
         ],
         figures: {
-          articles: st.articles, seconds, search_p50_ms: search.latency.p50, search_p99_ms: search.latency.p99, search_req_per_s: Math.round(search.requests.average), search_queries: st.queries.length,
+          articles: st.articles, seconds, search_p50_ms: search.latency.p50, search_p99_ms: search.latency.p99, search_req_per_s: Math.round(search.requests.average), search_queries: st.queries.length, search_cache_hit_rate: hitRate,
           search_errors: errors, analyze_req_per_s: analyze.requests.average, analyze_words: words, ui_first_page_ms: ui, js_kb_gzip: kb,
         },
       };

@@ -1,11 +1,12 @@
 // veille serve: the HTTP API and the web UI over a store, on 127.0.0.1 unless told otherwise.
 import { VeilleError } from '../errors.js';
 import { buildServer, LOOPBACK_HOSTS, newToken } from '../server/app.js';
+import { DEFAULT_CACHE_BYTES, ResponseCache, sqliteChangeStamp } from '../server/cache.js';
 import { ReaderPool, pooledStore } from '../server/readers.js';
 import { DEFAULT_DB, isPostgresUrl, openStore } from '../store/index.js';
 import { parse, str } from './args.js';
 
-const HELP = `Usage: veille serve [--db FILE|postgres://…] [--port 8080] [--host 127.0.0.1] [--readers N]
+const HELP = `Usage: veille serve [--db FILE|postgres://…] [--port 8080] [--host 127.0.0.1] [--readers N] [--cache-mb 32]
 
 Serves the web UI at http://HOST:PORT/ and the HTTP API under /api (OpenAPI document: /api/openapi.json).
 Reads are open; writes (POST /api/articles) need "Authorization: Bearer TOKEN": the token is $VEILLE_TOKEN,
@@ -19,12 +20,14 @@ Options:
   --allow-private     let POST /api/articles fetch URLs on private addresses
   --readers N         SQLite: threads answering reads, each with its own connection (default: the number of
                       cores; 0 reads on the main thread). PostgreSQL reads through its connection pool instead.
+  --cache-mb N        SQLite: cache of GET responses in megabytes (default 32; 0 none). Never stale: cleared on
+                      every write, through the API or by another process (seen in the WAL index)
   -h, --help          this help
 `;
 
 /** Runs `veille serve` until SIGINT or SIGTERM. */
 export async function serveCommand(argv: string[]): Promise<number> {
-  const p = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'body-limit': { type: 'string' }, 'allow-private': { type: 'boolean' }, readers: { type: 'string' } });
+  const p = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'body-limit': { type: 'string' }, 'allow-private': { type: 'boolean' }, readers: { type: 'string' }, 'cache-mb': { type: 'string' } });
   if (p.values.help) { process.stdout.write(HELP); return 0; }
   if (p.positionals.length) throw new VeilleError('USAGE', `unexpected argument "${p.positionals[0]}"`);
   const port = Number(str(p, 'port') ?? 8080);
@@ -37,6 +40,9 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const loopback = LOOPBACK_HOSTS.includes(host) || /^127\./.test(host);
   const readers = str(p, 'readers') === undefined ? undefined : Number(str(p, 'readers'));
   if (readers !== undefined && !(Number.isInteger(readers) && readers >= 0 && readers <= 64)) throw new VeilleError('USAGE', '--readers must be a whole number from 0 to 64');
+
+  const cacheMb = Number(str(p, 'cache-mb') ?? DEFAULT_CACHE_BYTES / 1024 / 1024);
+  if (!(cacheMb >= 0 && cacheMb <= 4096)) throw new VeilleError('USAGE', '--cache-mb must be a number of megabytes from 0 to 4096');
 
   const db = str(p, 'db') ?? process.env.VEILLE_DB ?? DEFAULT_DB;
   // opened (and migrated) here first: the readers then open an up-to-date schema
@@ -51,6 +57,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     store, token, bodyLimit: Math.round(mb * 1024 * 1024), allowPrivate: p.values['allow-private'] === true,
     // on loopback, answer only to loopback names (a rebinding page cannot read the store); elsewhere, any name
     ...(loopback ? { allowedHosts: [...LOOPBACK_HOSTS, host] } : {}),
+    ...(!isPostgresUrl(db) && cacheMb > 0 ? { cache: new ResponseCache(Math.round(cacheMb * 1024 * 1024), sqliteChangeStamp(db)) } : {}),
   });
   let address: string;
   try {

@@ -3,6 +3,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Store } from '../store/types.js';
+import type { ResponseCache } from './cache.js';
 import { ApiError, toHttpError } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { ROUTES } from './routes.js';
@@ -27,6 +28,8 @@ export interface ServerOptions {
   /** Called with server faults (500s): the log. Default: stderr. */
   log?: (message: string) => void;
   version?: string;
+  /** Cache of GET responses (SQLite only: see cache.ts); absent caches nothing. */
+  cache?: ResponseCache;
 }
 
 /** Host names a loopback server answers to: DNS rebinding points another name at 127.0.0.1. */
@@ -92,8 +95,19 @@ export async function buildServer(o: ServerOptions): Promise<FastifyInstance> {
         },
       } : {}),
       handler: async (req, reply) => {
-        const out = await r.handler({ query: (req.query ?? {}) as Record<string, unknown>, params: (req.params ?? {}) as Record<string, string>, body: req.body }, deps);
-        return reply.code(r.status ?? 200).send(out);
+        const input = { query: (req.query ?? {}) as Record<string, unknown>, params: (req.params ?? {}) as Record<string, string>, body: req.body };
+        const cache = o.cache;
+        if (!cache || (r.method !== 'GET' && !r.write)) return reply.code(r.status ?? 200).send(await r.handler(input, deps));
+        if (r.write) {
+          // cleared before (reads from now on wait for the new generation) and after (reads that raced the write)
+          cache.clear();
+          try { return reply.code(r.status ?? 200).send(await r.handler(input, deps)); } finally { cache.clear(); }
+        }
+        const ticket = cache.begin();
+        let body = cache.get(req.url, ticket);
+        void reply.header('x-cache', body === undefined ? 'miss' : 'hit');
+        if (body === undefined) { body = JSON.stringify(await r.handler(input, deps)); cache.set(req.url, body, ticket); }
+        return reply.code(r.status ?? 200).type('application/json; charset=utf-8').send(body);
       },
     });
   }
