@@ -5,7 +5,7 @@
 // Knobs: VEILLE_BENCH_API_N articles (default 10,000; the report's is 100,000), VEILLE_BENCH_API_SECONDS per
 // load run (default 10; the report's is 30), VEILLE_BENCH_API_DB to reuse a store built earlier,
 // VEILLE_BENCH_API_READERS for `veille serve --readers` (default: the server's, the core count),
-// VEILLE_BENCH_API_CACHE_MB for `--cache-mb` (0: every search reaches the store; the report gives both).
+// VEILLE_BENCH_API_CACHE_MB for `--cache-mb` (unset: the search load runs twice, with the cache off then as shipped).
 // The search load draws its `q=` from a few hundred distinct queries: entity names of the stored articles and the
 // corpus's most common words (the heaviest searches), so it measures the store, not one cached plan and page.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -78,8 +78,8 @@ export function searchQueries(texts: readonly { text: string; lang?: string | un
 }
 
 /** Starts `veille serve` on a free loopback port; resolves with its base URL. */
-function serve(root: string, db: string): Promise<{ base: string; child: ChildProcess }> {
-  const readers = process.env.VEILLE_BENCH_API_READERS, cacheMb = process.env.VEILLE_BENCH_API_CACHE_MB;
+function serve(root: string, db: string, cacheMb?: string): Promise<{ base: string; child: ChildProcess }> {
+  const readers = process.env.VEILLE_BENCH_API_READERS;
   const child = spawn(process.execPath, [join(root, 'bin', 'veille.js'), 'serve', '--db', db, '--port', '0',
     ...(readers ? ['--readers', readers] : []), ...(cacheMb ? ['--cache-mb', cacheMb] : [])], { env: { ...process.env, VEILLE_TOKEN: 'bench' }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
@@ -121,23 +121,42 @@ function jsKb(root: string): number | null {
   return readdirSync(dir).filter((f) => f.endsWith('.js')).reduce((n, f) => n + gzipSync(readFileSync(join(dir, f))).length, 0) / 1024;
 }
 
+/** One search load: autocannon's figures and the server's cache answers (x-cache header). */
+interface SearchRun { load: Load; hit: number; miss: number; errors: number; hitRate: number | null }
+
+/** 50 connections for `seconds`, each request the next of `queries`. */
+async function searchLoad(base: string, queries: readonly string[], seconds: number): Promise<SearchRun> {
+  let i = 0, hit = 0, miss = 0;
+  const load = await autocannon({
+    url: base, connections: CONNECTIONS, duration: seconds,
+    requests: [{ method: 'GET', path: '/api/articles?q=x', setupRequest: (r: Record<string, unknown>) => ({ ...r, path: `/api/articles?q=${encodeURIComponent(queries[i++ % queries.length]!)}` }),
+      onResponse: (_s: number, _b: unknown, _c: unknown, h: Record<string, string>) => { if (h['x-cache'] === 'hit') hit++; else if (h['x-cache'] === 'miss') miss++; } }],
+  });
+  return { load, hit, miss, errors: load.errors + load.timeouts + load.non2xx, hitRate: hit + miss ? hit / (hit + miss) : null };
+}
+
+/** A search load's summary line (after `head`). */
+function searchLine(head: string, r: SearchRun, articles: number, seconds: number): string {
+  return `${head} p99 ${r.load.latency.p99} ms, p50 ${r.load.latency.p50} ms, ${Math.round(r.load.requests.average)} req/s, ${r.errors} errors on ${articles} articles (${CONNECTIONS} connections, ${seconds} s) ${target(r.load.latency.p99 <= P99_TARGET_MS && r.errors === 0, `p99 ≤ ${P99_TARGET_MS} ms, 0 errors`)}`;
+}
+
 /** The API measure for `npm run bench`. */
 export const apiMeasure: Measure = {
   name: 'api',
   async run(ctx: BenchContext): Promise<MeasureResult> {
     const n = Number(process.env.VEILLE_BENCH_API_N ?? 10_000);
     const seconds = Number(process.env.VEILLE_BENCH_API_SECONDS ?? 10);
+    const cacheMb = process.env.VEILLE_BENCH_API_CACHE_MB;
     const st = await store(ctx, n);
-    const { base, child } = await serve(ctx.root, st.file);
+    // without the cache first (every search reaches the store), unless one setting is asked for
+    let uncached: SearchRun | null = null;
+    if (cacheMb === undefined) {
+      const s0 = await serve(ctx.root, st.file, '0');
+      try { uncached = await searchLoad(s0.base, st.queries, seconds); } finally { s0.child.kill('SIGTERM'); }
+    }
+    const { base, child } = await serve(ctx.root, st.file, cacheMb);
     try {
-      let i = 0;
-      const cache = { hit: 0, miss: 0 };
-      const search = await autocannon({
-        url: base, connections: CONNECTIONS, duration: seconds,
-        requests: [{ method: 'GET', path: '/api/articles?q=x', setupRequest: (r: Record<string, unknown>) => ({ ...r, path: `/api/articles?q=${encodeURIComponent(st.queries[i++ % st.queries.length]!)}` }),
-          onResponse: (_s: number, _b: unknown, _c: unknown, h: Record<string, string>) => { if (h['x-cache'] === 'hit') cache.hit++; else if (h['x-cache'] === 'miss') cache.miss++; } }],
-      });
-      const hitRate = cache.hit + cache.miss ? cache.hit / (cache.hit + cache.miss) : null;
+      const search = await searchLoad(base, st.queries, seconds);
       const body = JSON.stringify({ text: st.sample });
       const analyze = await autocannon({
         url: `${base}/api/analyze`, method: 'POST', connections: ANALYZE_CONNECTIONS, duration: Math.max(5, Math.round(seconds / 2)),
@@ -145,20 +164,23 @@ export const apiMeasure: Measure = {
       });
       const ui = await firstPage(base, ctx.tmp);
       const kb = jsKb(ctx.root);
-      const errors = search.errors + search.timeouts + search.non2xx;
       const words = st.sample.split(/\s+/).length;
+      const l = search.load;
       return {
         lines: [
-          `api  search p99 ${search.latency.p99} ms, ${Math.round(search.requests.average)} req/s, ${errors} errors on ${st.articles} articles (${CONNECTIONS} connections, ${seconds} s) ${target(search.latency.p99 <= P99_TARGET_MS && errors === 0, `p99 ≤ ${P99_TARGET_MS} ms, 0 errors`)}`,
-          `  search: response cache ${hitRate === null ? 'off' : `hit rate ${(100 * hitRate).toFixed(1)} % (${cache.hit} hits, ${cache.miss} misses)`}`,
-          `  search: p50 ${search.latency.p50} ms, mean ${search.latency.average.toFixed(1)} ms, ${search.requests.total} requests over ${st.queries.length} distinct queries (${search.non2xx} non-2xx, ${search.errors} socket errors, ${search.timeouts} timeouts)`,
+          searchLine('api  search', search, st.articles, seconds),
+          `  search: response cache ${search.hitRate === null ? 'off' : `hit rate ${(100 * search.hitRate).toFixed(1)} % (${search.hit} hits, ${search.miss} misses)`}; mean ${l.latency.average.toFixed(1)} ms, ${l.requests.total} requests over ${st.queries.length} distinct queries (${l.non2xx} non-2xx, ${l.errors} socket errors, ${l.timeouts} timeouts)`,
+          ...(uncached ? [searchLine('  search without the cache (--cache-mb 0):', uncached, st.articles, seconds)] : []),
           `  POST /api/analyze: ${analyze.requests.average.toFixed(1)} req/s (${words} words each, ${Math.round(analyze.requests.average * words / 1000)}k words/s), p99 ${analyze.latency.p99} ms, ${analyze.errors + analyze.non2xx} errors`,
           `  UI first page interactive: ${ui === null ? 'skipped (set VEILLE_CHROMIUM)' : `${ui.toFixed(0)} ms ${target(ui <= FIRST_PAGE_TARGET_MS, `≤ ${FIRST_PAGE_TARGET_MS} ms`)}`}`,
           `  built JS: ${kb === null ? 'not built' : `${kb.toFixed(1)} KB gzipped ${target(kb <= JS_TARGET_KB, `≤ ${JS_TARGET_KB} KB`)}`}`,
         ],
         figures: {
-          articles: st.articles, seconds, search_p50_ms: search.latency.p50, search_p99_ms: search.latency.p99, search_req_per_s: Math.round(search.requests.average), search_queries: st.queries.length, search_cache_hit_rate: hitRate,
-          search_errors: errors, analyze_req_per_s: analyze.requests.average, analyze_words: words, ui_first_page_ms: ui, js_kb_gzip: kb,
+          articles: st.articles, seconds, search_p50_ms: l.latency.p50, search_p99_ms: l.latency.p99, search_req_per_s: Math.round(l.requests.average),
+          search_errors: search.errors, search_queries: st.queries.length, search_cache_hit_rate: search.hitRate,
+          uncached_p50_ms: uncached?.load.latency.p50 ?? null, uncached_p99_ms: uncached?.load.latency.p99 ?? null,
+          uncached_req_per_s: uncached ? Math.round(uncached.load.requests.average) : null, uncached_errors: uncached?.errors ?? null,
+          analyze_req_per_s: analyze.requests.average, analyze_words: words, ui_first_page_ms: ui, js_kb_gzip: kb,
         },
       };
     } finally {

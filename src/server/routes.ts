@@ -35,6 +35,9 @@ export interface Route {
   handler(input: RouteInput, deps: RouteDeps): Promise<unknown>;
 }
 
+/** A query with something to search: a letter or digit (the store drops terms without one). */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 1000 }) });
 
 /** The text or page of a request body as analysis input (exactly one of text and html; url is for ingest). */
@@ -83,7 +86,9 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'GET', url: '/api/articles', summary: 'Search articles (newest first); follow `next` with `cursor`', querystring: SearchQuerySchema,
-    response: SearchResultSchema, handler: ({ query }, { store }) => store.search(query as SearchQuery),
+    response: SearchResultSchema,
+    // words without a letter or digit ("?!", "--") match nothing: answered here, without a trip to a reader
+    handler: async ({ query }, { store }) => (typeof query.q === 'string' && !HAS_WORD.test(query.q) ? { hits: [], next: null } : store.search(query as SearchQuery)),
   },
   {
     method: 'GET', url: '/api/articles/:id', summary: 'One stored article: its full veille.analysis/1', params: IdParams, response: AnalysisSchema,

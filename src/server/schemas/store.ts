@@ -9,6 +9,10 @@ const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-
 /** A name or words typed by a user: bounded so a query cannot be a megabyte. */
 const Words = (description: string) => Type.String({ minLength: 1, maxLength: 1000, description });
 const Limit = Type.Integer({ minimum: 1, maximum: 500, description: 'at most this many (default 20)' });
+/** Largest search page: each hit carries a snippet cut from up to 20,000 characters of body, so 500 would be a heavy
+ *  request any client could repeat; pages beyond follow `next`. */
+export const MAX_SEARCH_LIMIT = 100;
+const SearchLimit = Type.Integer({ minimum: 1, maximum: MAX_SEARCH_LIMIT, description: `at most this many (default 20, at most ${MAX_SEARCH_LIMIT}; follow \`next\` for more)` });
 const Lang = Type.String({ pattern: '^[A-Za-z]{2}$', description: 'ISO 639-1 code' });
 
 /** A corpus-wide entity. */
@@ -66,7 +70,7 @@ export const ErrorSchema = Type.Object({ error: Type.Object({ code: Type.String(
 export const SearchQuerySchema = Type.Object({
   q: Type.Optional(Words('words, accents ignored; "…" for a phrase')), entity: Type.Optional(Words('entity name, any language')),
   speaker: Type.Optional(Words('speaker name, any language')), type: Type.Optional(Type.String({ pattern: '^\\d{2,4}$', description: 'CAMEO code or root' })),
-  from: Type.Optional(Day), to: Type.Optional(Day), lang: Type.Optional(Lang), limit: Type.Optional(Limit),
+  from: Type.Optional(Day), to: Type.Optional(Day), lang: Type.Optional(Lang), limit: Type.Optional(SearchLimit),
   cursor: Type.Optional(Type.String({ maxLength: 200, description: 'the previous page\'s `next`' })),
 }, { additionalProperties: false });
 
