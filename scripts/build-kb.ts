@@ -5,21 +5,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { KbEntry } from '../src/analyze/entities/kb.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = join(ROOT, 'data/kb/sources');
 
-interface KbOut {
-  id: string;
-  type: 'PER' | 'ORG' | 'LOC';
-  fr: string;
-  en: string;
-  names: string[];
-  gender?: 'm' | 'f';
-  country?: string;
-  demonyms?: { fr: string[]; en: string[] };
-  role?: string;
-}
+/** What the build writes: the entry type the entity stage reads. */
+type KbOut = KbEntry;
 
 const rows = (file: string): string[][] =>
   readFileSync(join(SRC, file), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t').map((c) => c.trim()));

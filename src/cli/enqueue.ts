@@ -2,7 +2,7 @@
 // stream, for `veille worker` processes to analyse and store.
 import { VeilleError } from '../errors.js';
 import { Publisher, type Published } from '../queue/producer.js';
-import { readInputs } from '../queue/inputs.js';
+import { readInputs } from '../ingest/inputs.js';
 import { safeNatsUrl } from '../queue/errors.js';
 import { checkName, connectQueue, DEFAULT_NATS, DEFAULT_STREAM, DUPLICATE_WINDOW_MS, ensureStream, jetstreamManager } from '../queue/setup.js';
 import type { TextInput } from '../types.js';

@@ -1,9 +1,8 @@
 // veille ingest: analyse articles and store them, idempotently and crash-safely (a batch = one transaction).
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { analyzeText } from '../analyze/index.js';
 import { describeError, VeilleError } from '../errors.js';
-import { batchRecord, expandPaths, ingestPath, isUrl, textArticle, urlArticles, type Ingested } from '../ingest/index.js';
+import { isUrl, type Ingested } from '../ingest/index.js';
+import { lines, readInputs } from '../ingest/inputs.js';
 import { DEFAULT_DB, openStore, type PutResult, type Store } from '../store/index.js';
 import { SCHEMA, type Analysis, type TextInput } from '../types.js';
 import { normalizeDate } from '../util/date.js';
@@ -37,48 +36,17 @@ const DEFAULT_BATCH = 200;
 /** An item to store: an input to analyse, an analysis already made, or a failure to report. */
 type Item = Ingested | { analysis: Analysis; source: string };
 
-/** Lines of files (or standard input for none or "-"). */
-async function* lines(paths: readonly string[]): AsyncGenerator<{ line: string; where: string }> {
-  for (const p of paths.length ? paths : ['-']) {
-    const input = p === '-' ? process.stdin : createReadStream(p);
-    let n = 0;
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-      n++;
-      if (line.trim()) yield { line, where: `${p === '-' ? 'stdin' : p}:${n}` };
-    }
-  }
-}
-
 /** Every item the command line names, in order; failures come as items, never thrown. */
 async function* items(positionals: readonly string[], mode: 'files' | 'jsonl' | 'analysed', allowPrivate: boolean): AsyncGenerator<Item> {
-  if (mode !== 'files') {
-    for await (const { line, where } of lines(positionals)) {
-      try {
-        const rec: unknown = JSON.parse(line);
-        if (mode === 'jsonl') { yield { input: batchRecord(rec) }; continue; }
-        const a = rec as Analysis;
-        if (a?.schema !== SCHEMA || typeof a.id !== 'string' || typeof a.text !== 'string') throw new VeilleError('BAD_FIELD', `not a ${SCHEMA} object`);
-        yield { analysis: a, source: where };
-      } catch (e) {
-        yield { error: e instanceof SyntaxError ? describeError(new VeilleError('BAD_JSON', e.message)) : describeError(e), source: where };
-      }
+  if (mode !== 'analysed') { yield* readInputs(positionals, mode === 'jsonl', allowPrivate); return; }
+  for await (const { line, where } of lines(positionals)) {
+    try {
+      const a = JSON.parse(line) as Analysis;
+      if (a?.schema !== SCHEMA || typeof a.id !== 'string' || typeof a.text !== 'string') throw new VeilleError('BAD_FIELD', `not a ${SCHEMA} object`);
+      yield { analysis: a, source: where };
+    } catch (e) {
+      yield { error: e instanceof SyntaxError ? describeError(new VeilleError('BAD_JSON', e.message)) : describeError(e), source: where };
     }
-    return;
-  }
-  if (!positionals.length || (positionals.length === 1 && positionals[0] === '-')) {
-    const chunks: Buffer[] = [];
-    for await (const c of process.stdin) chunks.push(c as Buffer);
-    try { yield { input: textArticle(Buffer.concat(chunks), null) }; } catch (e) { yield { error: describeError(e), source: 'stdin' }; }
-    return;
-  }
-  for (const p of positionals) {
-    if (isUrl(p)) {
-      try { for (const input of await urlArticles(p, { allowPrivate })) yield { input }; } catch (e) { yield { error: describeError(e), source: p }; }
-      continue;
-    }
-    let files: string[];
-    try { files = expandPaths([p]); } catch (e) { yield { error: describeError(e), source: p }; continue; }
-    for (const f of files) yield* ingestPath(f);
   }
 }
 

@@ -1,12 +1,12 @@
-// The articles `veille enqueue` reads: the same inputs as `veille ingest` (files, directories, WARC, feeds,
-// URLs, standard input, --jsonl lines); a failure is an item to report, never thrown.
+// What `veille ingest` and `veille enqueue` read from their command line: files, directories, WARC, feeds,
+// URLs, standard input, or --jsonl lines. A failure is an item to report, never thrown.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { describeError, VeilleError } from '../errors.js';
-import { batchRecord, expandPaths, ingestPath, isUrl, textArticle, urlArticles, type Ingested } from '../ingest/index.js';
+import { batchRecord, expandPaths, ingestPath, isUrl, textArticle, urlArticles, type Ingested } from './index.js';
 
 /** Lines of files (or standard input for none or "-"), blank ones skipped, with where they came from. */
-async function* lines(paths: readonly string[]): AsyncGenerator<{ line: string; where: string }> {
+export async function* lines(paths: readonly string[]): AsyncGenerator<{ line: string; where: string }> {
   for (const p of paths.length ? paths : ['-']) {
     const input = p === '-' ? process.stdin : createReadStream(p);
     let n = 0;
