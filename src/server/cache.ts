@@ -18,7 +18,8 @@ const WAL_INDEX_HEADER = 48;
 /** Something that changes whenever the database changes; null when it cannot be told (then nothing is cached). */
 export type ChangeStamp = () => string | null;
 
-/** The change stamp of a SQLite file in WAL mode: the wal-index header read from `<file>-shm`. */
+/** The change stamp of a SQLite file in WAL mode: the wal-index header read from `<file>-shm`. The descriptor stays
+ *  open: SQLite unlinks `-shm` only when its last connection closes, and the server holds its own open throughout. */
 export function sqliteChangeStamp(file: string): ChangeStamp {
   let fd: number | null = null;
   const buf = Buffer.alloc(WAL_INDEX_HEADER);
