@@ -188,4 +188,37 @@ export function conformance(name: string, open: () => Promise<Store>, skip: stri
     assert.equal(ev.length, 4);
     assert.equal(ev[0]!.place, 'Genève');
   });
+
+  t('search pages a common word across many articles in exactly the order of a full sort (day, then ingestion)', async (s) => {
+    // 90 market reports ingested out of date order, two a day; "céréales" in three of four, "orge" in the last six
+    // ingested, which carry the oldest dates (a walk of the date index meets them last)
+    const farms = ['Beauce', 'Brie', 'Champagne', 'Lauragais', 'Poitou', 'Picardie'];
+    const day = (i: number): string => i >= 84 ? `2022-12-0${i - 83}` : new Date(Date.UTC(2023, 0, 1 + ((i * 37) % 45))).toISOString().slice(0, 10);
+    const fx = Array.from({ length: 90 }, (_, i) => analysis({
+      id: `marche-${i}`, lang: i % 10 === 0 ? 'en' : 'fr', published: day(i), title: `Bulletin agricole n° ${i}`,
+      text: i % 10 === 0
+        ? `Farmers in ${farms[i % 6]} sold ${i + 3} lots on market day ${i}; the céréales board kept its forecast.`
+        : `Dans la plaine de ${farms[i % 6]}, ${i + 12} exploitants ont livré leur récolte n° ${i}${i % 4 === 3 ? '' : ' de céréales'}${i >= 84 ? " et d'orge" : ''} au silo.`,
+    }));
+    await s.putMany(fx);
+    const order = (keep: (i: number) => boolean): string[] => fx.map((a, i) => ({ id: a.id, day: day(i), i })).filter((r) => keep(r.i))
+      .sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : b.i - a.i)).map((r) => r.id);
+    const pages = async (q: Parameters<Store['search']>[0]): Promise<string[]> => {
+      const out: string[] = [];
+      for (let cursor: string | undefined, n = 0; n < 50; n++) {
+        const r = await s.search({ ...q, limit: 7, ...(cursor ? { cursor } : {}) });
+        out.push(...r.hits.map((h) => h.id));
+        if (!r.next) return out;
+        cursor = r.next;
+      }
+      throw new Error('cursor never ended');
+    };
+    const cereal = (i: number): boolean => i % 10 === 0 || i % 4 !== 3;
+    assert.deepEqual(await pages({ q: 'cereales' }), order(cereal));
+    assert.deepEqual(await pages({ q: 'céréales', lang: 'fr' }), order((i) => cereal(i) && i % 10 !== 0));
+    assert.deepEqual(await pages({ q: 'cereales', from: '2023-01-10', to: '2023-02-01' }), order((i) => cereal(i) && day(i) >= '2023-01-10' && day(i) <= '2023-02-01'));
+    assert.deepEqual(await pages({ q: 'orge' }), order((i) => i >= 84));
+    assert.deepEqual(await pages({ q: 'silo dans' }), order((i) => i % 10 !== 0));
+    assert.deepEqual((await s.search({ q: 'cereales', limit: 500 })).hits.map((h) => h.id), order(cereal));
+  });
 }

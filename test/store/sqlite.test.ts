@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/index.js';
+import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import { latestVersion, migrations } from '../../src/store/migrate.js';
 import { analysis } from './fixtures.js';
 import { conformance } from './conformance.js';
@@ -15,6 +16,8 @@ let n = 0;
 const fresh = (): string => join(dir, `t${++n}.db`);
 
 conformance('sqlite', () => openStore(fresh()));
+// again with a sample of 4 matches: most searches then take the date-index walk (and its fall-back to the full plan)
+conformance('sqlite walk', () => openSqliteStore(fresh(), 4));
 
 test('sqlite: a file that is not a database is refused, and left as it was', async () => {
   const f = fresh();

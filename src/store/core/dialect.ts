@@ -1,6 +1,7 @@
 // What differs between the SQLite and PostgreSQL stores: full-text indexing and matching, JSON access.
 import type { Analysis } from '../../types.js';
 import type { Db, Param, Scalar } from '../db.js';
+import type { MatchWalk } from './walk.js';
 
 /** A piece of SQL with its parameters. */
 export interface Sql {
@@ -16,6 +17,8 @@ export interface Dialect {
   indexText(db: Db, rows: readonly Scalar[][]): Promise<void>;
   /** A condition on `a` (the articles alias) matching the parsed query terms. */
   match(terms: readonly QueryTerm[], lang: string | undefined): Sql;
+  /** Hooks for walking the date index when a word is very common (see walk.ts), or absent. */
+  walk?(terms: readonly QueryTerm[]): MatchWalk;
   /** SQL expression of the body text of `d` (article_docs; schema-1 rows keep it inside the analysis JSON). */
   textExpr: string;
 }

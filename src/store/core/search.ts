@@ -8,6 +8,7 @@ import type { Dialect } from './dialect.js';
 import { findEntities } from './names.js';
 import { parseQuery } from './query.js';
 import { marks } from './rows.js';
+import { walkSearch } from './walk.js';
 
 /** Default and largest page sizes. */
 export const DEFAULT_LIMIT = 20, MAX_LIMIT = 500;
@@ -36,13 +37,14 @@ export function cameo(t: string | undefined): string | undefined {
 
 interface HitRow { seq: number; id: string; title: string | null; source: string | null; lang: string; published: string | null; day: string; quality: number; flags: string; duplicate_of: string | null; translation_of: string | null; story_id: number | null; body: string | null }
 
+const HIT_COLUMNS = 'a.seq, a.id, a.title, a.source, a.lang, a.published, a.day, a.quality, a.flags, a.duplicate_of, a.translation_of, a.story_id';
+
 /** Runs a search (see SearchQuery). */
 export async function search(db: Db, dialect: Dialect, q: SearchQuery): Promise<SearchResult> {
   const where: string[] = [], params: Param[] = [];
   const limit = pageSize(q.limit);
   const terms = q.q ? parseQuery(q.q) : [];
   if (q.q && !terms.length) return { hits: [], next: null };
-  if (terms.length) { const m = dialect.match(terms, q.lang); where.push(m.sql); params.push(...m.params); }
   if (q.entity !== undefined) {
     const ids = (await findEntities(db, q.entity, 50)).map((e) => Number(e.id));
     if (!ids.length) return { hits: [], next: null };
@@ -63,9 +65,22 @@ export async function search(db: Db, dialect: Dialect, q: SearchQuery): Promise<
     const c = decodeCursor(q.cursor);
     where.push('(a.day < ? OR (a.day = ? AND a.seq < ?))'); params.push(c.day, c.day, c.seq);
   }
-  const rows = await db.all<HitRow>(
-    `SELECT a.seq, a.id, a.title, a.source, a.lang, a.published, a.day, a.quality, a.flags, a.duplicate_of, a.translation_of, a.story_id
-     FROM articles a ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY a.day DESC, a.seq DESC LIMIT ${limit + 1}`, params);
+  // a very common word walks the date index instead of sorting all its matches (walk.ts); same rows, same order
+  const walked = terms.length && dialect.walk ? await walkSearch(db, dialect.walk(terms), where, params, limit + 1) : null;
+  let rows: HitRow[];
+  if (walked) {
+    const bySeq = new Map<number, HitRow>();
+    if (walked.length) {
+      for (const r of await db.all<HitRow>(`SELECT ${HIT_COLUMNS} FROM articles a WHERE a.seq IN (${marks(walked.length)})`, walked)) bySeq.set(Number(r.seq), r);
+    }
+    // an article deleted meanwhile is skipped, not a crash
+    rows = walked.flatMap((seq) => bySeq.get(seq) ?? []);
+  } else {
+    // the full-text condition goes first, as it always did (PostgreSQL's plan is unchanged)
+    if (terms.length) { const m = dialect.match(terms, q.lang); where.unshift(m.sql); params.unshift(...m.params); }
+    rows = await db.all<HitRow>(
+      `SELECT ${HIT_COLUMNS} FROM articles a ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY a.day DESC, a.seq DESC LIMIT ${limit + 1}`, params);
+  }
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   const last = page.at(-1);
