@@ -58,7 +58,7 @@ const ROWS: Row[] = [
     ['04 hosted: Germany -> Japan @Berlin 2022-01-04', '04 met: Kenya -> Ghana 2022-01-03']],
   ['en', 'Peru, speaking at a joint press conference alongside Chile, praised the deal.',
     [['Peru', 'LOC', 'country:pe'], ['Chile', 'LOC', 'country:cl']],
-    ['04 joint press conference alongside: Peru -> Chile']],
+    ['04 joint press conference alongside: Peru -> Chile', '05 praised: Peru -> ']],
   ['fr', 'Ces dernières semaines, la Turquie a déployé 20 000 soldats près de la frontière. La Grèce a jugé la manœuvre inacceptable.',
     [['Turquie', 'LOC', 'country:tr'], ['Grèce', 'LOC', 'country:gr']],
     ['15 a déployé 20 000 soldats: Turquie -> ', '12 jugé la manœuvre inacceptable: Grèce -> ']],
@@ -90,6 +90,32 @@ const ROWS: Row[] = [
   ['fr', 'Paul Okoro a déclaré que la Suisse devrait s’entretenir avec la Chine.', [['Paul Okoro', 'PER', null], ['Suisse', 'LOC', 'country:ch'], ['Chine', 'LOC', 'country:cn']], []],
   ['en', 'President Ana Ruiz has postponed a state visit to Portugal.', [['Ana Ruiz', 'PER', null], ['Portugal', 'LOC', 'country:pt']], []],
   ['en', 'Ana Ruiz met with reporters in Lisbon, where Portugal hosts the games.', [['Ana Ruiz', 'PER', null], ['Lisbon', 'LOC', null], ['Portugal', 'LOC', 'country:pt']], []],
+  // a group gathering on its own, anchored by a place or a date: a demonym standing for the EU, an organisation
+  // named in an event noun's subject, a participle after its subject
+  ['fr', 'L’Union européenne a présenté son plan. Les ministres européens de la Pêche se retrouveront jeudi à Lisbonne.',
+    [['Union européenne', 'ORG', 'org:eu'], ['Lisbonne', 'LOC', 'place:lisbon']],
+    ['04 se retrouveront: Union européenne ->  @Lisbonne 2022-01-13']],
+  ['fr', 'Le sommet de l’OTAN s’est ouvert lundi à Vilnius.', [['OTAN', 'ORG', 'org:nato'], ['Vilnius', 'LOC', 'place:vilnius']],
+    ['04 s’est ouvert: OTAN ->  @Vilnius 2022-01-03']],
+  ['en', 'European Union farm ministers meeting in Luxembourg on Monday agreed on quotas.',
+    [['European Union', 'ORG', 'org:eu'], ['Luxembourg', 'LOC', 'country:lu']],
+    ['04 meeting: European Union ->  @Luxembourg 2022-01-03']],
+  ['en', 'The African Union summit opened in Addis Ababa on Sunday.', [['African Union', 'ORG', 'org:au'], ['Addis Ababa', 'LOC', null]],
+    ['04 opened: African Union ->  @Addis Ababa 2022-01-02']],
+  // … but a person alone, a situation ("se retrouver seul"), a meeting room and a meeting noun are no gathering
+  ['fr', 'Le Parti vert s’est retrouvé seul à Paris lundi.', [['Parti vert', 'ORG', null], ['Paris', 'LOC', 'place:paris']], []],
+  ['fr', 'Anne Vidal se retrouvera jeudi à Lyon.', [['Anne Vidal', 'PER', null], ['Lyon', 'LOC', 'place:lyon']], []],
+  ['en', 'Reporters waited in the UNESCO meeting room in Paris on Monday.', [['UNESCO', 'ORG', 'org:unesco'], ['Paris', 'LOC', 'place:paris']], []],
+  ['en', 'Oxfam said the meeting in Nairobi on Monday was useful.', [['Oxfam', 'ORG', null], ['Nairobi', 'LOC', null]], []],
+  // support (051, under 05) and objection (11, not 12: objecting is disapproval, rejecting answers a proposal)
+  ['en', 'Spain and Italy backed the plan, but Hungary objected to the quotas.',
+    [['Spain', 'LOC', 'country:es'], ['Italy', 'LOC', 'country:it'], ['Hungary', 'LOC', 'country:hu']],
+    ['05 backed: Spain, Italy -> ', '11 objected to: Hungary -> ']],
+  ['fr', 'La Belgique a salué le compromis. La Hongrie s’est opposée aux quotas.',
+    [['Belgique', 'LOC', 'country:be'], ['Hongrie', 'LOC', 'country:hu']],
+    ['05 a salué: Belgique -> ', '11 s’est opposée aux: Hongrie -> ']],
+  ['en', 'Hungary backed down on Friday, and the Kremlin-backed party lost.', [['Hungary', 'LOC', 'country:hu']], []],
+  ['fr', 'L’Espagne a maintenu un rythme soutenu.', [['Espagne', 'LOC', 'country:es']], []],
   // an impersonal "il" ("il faut", "il y a") names nobody
   ['fr', 'Anne Vidal est arrivée. Il faut rencontrer la Grèce.', [['Anne Vidal', 'PER', null], ['Grèce', 'LOC', 'country:gr']], []],
 ];

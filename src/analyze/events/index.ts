@@ -42,6 +42,7 @@ interface Bundle {
   coordination: RegExp;
   conjunction: RegExp;
   pronouns: Pronouns;
+  groupOrgs: Readonly<Record<string, string>>;
 }
 
 function bundle(lex: EventLexicon): Bundle {
@@ -57,6 +58,7 @@ function bundle(lex: EventLexicon): Bundle {
     expected: tail(lex.expected), complementizer: tail(lex.complementizer), coordination: tail(lex.coordination),
     conjunction: new RegExp(`(?<![\\p{L}])${lex.conjunction}(?![\\p{L}])`, 'iu'),
     pronouns: pronounPatterns(lex),
+    groupOrgs: lex.groupOrgs ?? {},
   };
 }
 
@@ -95,14 +97,14 @@ function sentenceSubject(parts: readonly Part[], s: Span, clause: Span, isPlace:
   return null;
 }
 
-interface Found { ev: Event; clause: number; sentence: number }
+interface Found { ev: Event; clause: number; sentence: number; alone: boolean }
 
 /** Finds the events of `text`. `missing` collects KB ids a demonym named but the article has no entity for. */
 export function findEvents(text: string, lang: string, sentences: readonly Span[], entities: readonly Entity[],
   timexes: readonly Timex[], quotes: readonly Quote[] = [], missing = new Set<string>()): Event[] {
   const b = BUNDLES[lang];
   if (!b || !entities.length) return [];
-  const parts = participants(text, entities, b.groups, missing);
+  const parts = participants(text, entities, b.groups, missing, b.groupOrgs);
   const direct = quotes.filter((q) => q.kind === 'direct').map((q) => ({ start: q.start, end: q.end })).sort((x, y) => x.start - y.start);
   const dated = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !t.value.endsWith('_REF'));
   const hits: { t: Trigger; start: number; end: number }[] = [];
@@ -158,7 +160,14 @@ export function findEvents(text: string, lang: string, sentences: readonly Span[
     const meets = h.t.type === '04';
     const people = inClause.filter((p) => !isPlace(p) && !(meets && p.type === 'LOC' && !kbOf.get(p.id)));
     const places = inClause.filter(isPlace);
-    const before = people.filter((p) => p.end <= h.start);
+    let before = people.filter((p) => p.end <= h.start);
+    // an incise between subject and verb names no subject: "Peru, speaking alongside Chile, praised the deal"
+    const close = before.length > 1 && /^[^,]*,\s*$/.test(text.slice(before[before.length - 1]!.end, h.start))
+      ? text.lastIndexOf(',', before[before.length - 1]!.start) : -1;
+    if (close > span.start) {
+      const k = before.findLastIndex((p) => p.end <= close && /^\s*$/.test(text.slice(p.end, close)));
+      if (k >= 0) before = before.slice(0, k + 1);
+    }
     const last = before[before.length - 1];
     // a pronoun nearer the trigger than any name is its subject ("Il devrait néanmoins rencontrer …", "a-t-il
     // affirmé lors d'une visite …"); no subject in the clause ("… et se rendra mercredi à Bruxelles"): the
@@ -209,17 +218,20 @@ export function findEvents(text: string, lang: string, sentences: readonly Span[
       continue;
     }
     const n = (actor ? 1 + coActors.length : 0) + targets.length;
-    if (n === 0 || ((type === '04' || type === '03' || h.t.noun) && n < 2)) continue;
+    // a group meeting among itself, named right in the clause and anchored by a place or a date: "les ministres
+    // européens se retrouveront mercredi à Bruxelles"; a person alone ("Paul s'est retrouvé à Paris") is no meeting
+    const gathers = n === 1 && !!h.t.gather && !!actor && actor === last && (actor.type === 'ORG' || !!actor.group) && !!(place || date);
+    if (n === 0 || ((type === '04' || type === '03' || h.t.noun) && n < 2 && !gathers)) continue;
     // met somewhere that is none of the participants: CAMEO 044, "meet at a third location"
     if (code === '040' && place && place !== actor?.id && !targets.includes(place)) code = '044';
-    const f: Found = { sentence: si, clause: ci, ev: {
+    const f: Found = { sentence: si, clause: ci, alone: gathers, ev: {
       type, code, trigger: { start: h.start, end: h.end, text: text.slice(h.start, h.end) },
       actors: actor ? [...coActors, actor.id] : [], targets, place, date,
     } };
     found.push(f);
     byKey.set(key, f);
   }
-  return found.filter((f) => f.ev.actors.length + f.ev.targets.length >= (f.ev.type === '04' || f.ev.type === '03' ? 2 : 1)).map((f) => f.ev);
+  return found.filter((f) => f.ev.actors.length + f.ev.targets.length >= (f.alone || !(f.ev.type === '04' || f.ev.type === '03') ? 1 : 2)).map((f) => f.ev);
 }
 
 /** Assigns `events`. */

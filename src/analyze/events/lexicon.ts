@@ -15,6 +15,10 @@ export interface Trigger {
   then?: string;
   /** True for reciprocal verbs ("se sont rencontrés", "met in Geneva"): coordinated subjects are the participants. */
   mutual?: boolean;
+  /** True for a group meeting among itself ("les ministres se retrouveront à Bruxelles", "EU ministers meeting in
+   * Brussels", "le sommet de l'OTAN s'est ouvert"): one actor suffices when it is an organisation or a demonym
+   * group named in the clause before the trigger, and a place or a date is bound. */
+  gather?: boolean;
 }
 
 /** What is known of a language's event vocabulary. */
@@ -24,6 +28,9 @@ export interface EventLexicon {
   groupNouns: string;
   /** True when the demonym follows the group noun ("la délégation russe"); false when it precedes ("Russian officials"). */
   demonymAfter: boolean;
+  /** Demonyms of a group standing for an organisation rather than a country ("ministres européens" → the EU), by
+   * lower-case word → KB id; used only when the article has that entity. */
+  groupOrgs?: Readonly<Record<string, string>>;
   /** Prepositions that make a following place the event's location ("à", "in"), regex source ending before the name. */
   placePrep: string;
   /** Where a sentence splits into clauses (";", " et se …", " mais "), regex source. */

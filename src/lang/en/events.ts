@@ -12,7 +12,12 @@ export const EN_EVENTS: EventLexicon = {
     // codebook's 044). A meeting is 040, made 044 when a place is bound that is none of the participants.
     { type: '04', code: '040', re: '(?:meet|meets|met|meeting)', then: '\\s+(?:with\\s+)?(?:the\\s+)?\\p{Lu}' },
     // "Brazil and Argentina met in Geneva": the coordinated subjects are the participants
-    { type: '04', code: '040', re: '(?:met|meet|will meet|have met|had met)(?=\\s+(?:in|at|on|for|last|yesterday|today)\\s)', mutual: true },
+    // … and a group alone gathers: "EU ministers will meet in Brussels", "EU leaders gathered in Rome", the
+    // participle after its subject "ministers meeting in Brussels on Wednesday failed to agree"; after a
+    // determiner "meeting" is a noun ("the meeting in Brussels", "a meeting room")
+    { type: '04', code: '040', re: '(?:met|meet|will meet|have met|had met|gathered|gather|will gather|convened|convene|will convene|(?<!(?:a|an|the|this|that|its|their|his|her|our|next|last|first|weekly|annual|emergency|special)\\s|[\'’]\\s)meeting)(?=\\s+(?:in|at|on|for|last|yesterday|today)\\s)', mutual: true, gather: true },
+    // an event noun as subject: "the UN summit opened in Geneva on Monday", "NATO talks will be held in Oslo"
+    { type: '04', code: '040', re: '(?<=(?:summit|conference|meeting|talks|forum|session|negotiations)(?:\\s[^.;!?“”"]{0,60})?\\s)(?:opened|opens|will open|was held|were held|is held|are held|will be held|took place|takes place|will take place|got under way|kicked off)', gather: true },
     { type: '04', code: '043', re: '(?:host|hosts|hosted|will host|is hosting|was hosting)', then: '\\s+(?:the\\s+)?\\p{Lu}' },
     { type: '04', code: '040', re: '(?:(?:joint\\s+)?(?:press|news)\\s+conference|joint\\s+statement)\\s+(?:with|alongside)', noun: true },
     { type: '04', code: '046', re: `(?:hold|holds|held|holding|will hold)${GAP}?(?:talks|negotiations|discussions|consultations)` },
@@ -24,10 +29,16 @@ export const EN_EVENTS: EventLexicon = {
     { type: '04', code: '040', re: '(?:summit|talks|negotiations|meeting|discussions)(?=\\s+(?:with|between)\\s)', noun: true },
     // 05 diplomatic cooperation
     { type: '05', code: '057', re: `(?:sign|signed|signs|will sign)${GAP}?(?:an |the |a )?(?:agreement|deal|accord|treaty)` },
+    // 051 praise or endorse (CAMEO puts it under 05, diplomatic cooperation): "France backed the proposal";
+    // "backed down", "backed off" are retreats, "Russian-backed" an adjective
+    { type: '05', code: '051', re: '(?<![-‐])(?:backed|endorsed|endorses|praised|praises|welcomed|welcomes|supported)(?!\\s+(?:down|off|away|out|up|into|onto|by)(?![\\p{L}]))(?![\\p{L}-])' },
     // 10 demand
     { type: '10', code: null, re: '(?:demand(?:ed|s)?|called on|calls on|urged)(?![\\p{L}])' },
     // 11 disapprove
     { type: '11', code: null, re: '(?:criticiz|criticis|condemn|denounc|accus)(?:ed|es|e|s)?(?![\\p{L}])' },
+    // objecting is 11 (CAMEO 110 "disapprove": objection, opposition), not 12, which rejects a proposal or demand:
+    // "Poland objected to tighter controls"
+    { type: '11', code: null, re: '(?:objected|objects)\\s+to(?![\\p{L}])' },
     // 12 reject
     { type: '12', code: null, re: '(?:reject(?:ed|s)?|refus(?:ed|es)|ruled out|rules out|dismissed)(?![\\p{L}])' },
     { type: '12', code: null, re: '(?:was|is|called it|as)\\s+(?:totally\\s+|completely\\s+)?unacceptable' },
@@ -48,6 +59,8 @@ export const EN_EVENTS: EventLexicon = {
   ],
   groupNouns: '(?:delegation|officials|diplomats|negotiators|envoys|authorities|leaders|troops|soldiers|forces|government|minister|president|army|representatives)',
   demonymAfter: false,
+  // "European environment ministers" are the EU's Council when the article names the Union
+  groupOrgs: { european: 'org:eu' },
   placePrep: '(?:in|at|to|near)\\s+(?:the\\s+)?$',
   // "…, and Kenya met with …": a comma, a conjunction and a new named subject with its verb
   clauseSplit: '\\s*;\\s*|,?\\s+(?:and|but|then)\\s+(?=(?:will|has|have|had|is|are|was|were|would|\\p{Ll}+(?:ed|s))(?![\\p{L}]))'

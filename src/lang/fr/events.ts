@@ -18,7 +18,14 @@ export const FR_EVENTS: EventLexicon = {
     { type: '04', code: '040', re: `(?:se sont (?:rencontré|réuni)e?s|s${A}est (?:réunie?|entretenue?)|se (?:rencontr|réuni)${W})\\s+avec` },
     // "le Brésil et l'Argentine se sont rencontrés": the coordinated subjects are the participants; "la
     // communauté s'est réunie place de la République" meets nobody
-    { type: '04', code: '040', re: `(?:se sont (?:rencontré|réuni)e?s|se (?:rencontr|réuni)${W})`, mutual: true },
+    // A group alone gathers too ("Les ministres européens se retrouveront mercredi à Bruxelles"), but "se
+    // retrouver seul", "s'est retrouvé face à", "se retrouvent en difficulté" are a situation, not a meeting
+    { type: '04', code: '040', re: `(?:se sont (?:rencontré|réuni|retrouvé)e?s|s${A}est (?:réunie?|retrouvée?)|se (?:rencontr|réuni|retrouv)${W})`,
+      then: `(?!\\s+(?:seule?s?|face|sans|isolée?s?|coincée?s?|piégée?s?|privée?s?|confrontée?s?|au chômage|à la rue|en (?:difficulté|minorité|position|tête|première ligne)|dans (?:une|la|l${A}|le)))`,
+      mutual: true, gather: true },
+    // an event noun as subject: "Le sommet de l'OTAN s'est ouvert lundi à Genève", "la réunion se tiendra à Oslo";
+    // its actor is the organisation named in the subject (events/index.ts, `gathers`)
+    { type: '04', code: '040', re: `(?<=(?:sommet|conférence|réunion|forum|session|assemblée|pourparlers|négociations)(?:\\s[^.;!?«»]{0,60})?\\s)(?:s${A}est ouverte?|s${A}ouvr(?:e|ent|ira|iront)|se tien(?:t|nent|dra|dront)|s${A}est tenue?|se sont tenue?s|a eu lieu|ont eu lieu|aura lieu|auront lieu)`, gather: true },
     // hosting: "accueillir" only ("recevoir" is mostly receiving a prize or a letter)
     { type: '04', code: '043', re: `(?:accueill(?:e|ent|era|eront|ir|ait)|a accueilli|ont accueilli)`, then: `\\s+(?:le |la |les |l${A})?\\p{Lu}` },
     { type: '04', code: '040', re: `(?:a |ont |avait |avaient )?(?:échangé|échanger(?:a|ont)?)\\s+avec` },
@@ -33,10 +40,16 @@ export const FR_EVENTS: EventLexicon = {
     { type: '04', code: '040', re: `(?:réunion|sommet|pourparlers|négociations|entretien|tête-à-tête|rencontre|visite)(?=\\s+(?:avec|entre)\\s)`, noun: true },
     // 05 diplomatic cooperation
     { type: '05', code: '057', re: `(?:signer|signera|signeront|a signé|ont signé)${GAP}?(?:un |l${A}|cet )?(?:accord|traité)` },
+    // 051 praise or endorse (CAMEO puts it under 05, diplomatic cooperation): "Paris a salué l'accord", "Berlin
+    // soutient la proposition"; "un rythme soutenu" has no auxiliary and is no support
+    { type: '05', code: '051', re: `(?:(?:a|ont|avait|avaient)\\s+(?:salué|soutenu|approuvé|félicité)|salu(?:e|ent)|soutien(?:t|nent)|approuv(?:e|ent)|félicit(?:e|ent))(?![\\p{L}])` },
     // 10 demand
     { type: '10', code: null, re: `(?:exig(?:e|ent|é|era|eront)|a exigé|ont exigé|réclam(?:e|ent|é)|a réclamé|ont réclamé)` },
     // 11 disapprove
     { type: '11', code: null, re: `(?:a |ont )?(?:critiqu|condamn|dénonc|accus)(?:é|e|ent|era|ait)(?![\\p{L}])` },
+    // objecting is 11 (CAMEO 110 "disapprove": objection, opposition), not 12, which rejects a proposal or demand:
+    // "la Pologne s'est opposée à un contrôle plus strict"
+    { type: '11', code: null, re: `(?:s${A}(?:est|était|sont|étaient) opposée?s?|s${A}oppos(?:e|ent|era|eront))\\s+(?:à|au|aux)(?![\\p{L}])` },
     // 12 reject
     { type: '12', code: null, re: `(?:a |ont )?(?:rejet(?:é|te|tent)|rejeter|refus(?:é|e|ent)|exclu)(?![\\p{L}])` },
     { type: '12', code: null, re: `(?:(?:était|est|serait|sont|étaient)\\s+|(?:jugé|qualifié|estimé)e?s?\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:d${A}|de\\s+)?)(?:totalement\\s+|tout à fait\\s+)?inacceptables?` },
@@ -57,6 +70,8 @@ export const FR_EVENTS: EventLexicon = {
   ],
   groupNouns: '(?:délégation|représentants|diplomates|responsables|négociateurs|émissaires|autorités|dirigeants|troupes|soldats|forces|militaires|gouvernement|ministre|ministres|président|armée)',
   demonymAfter: true,
+  // "les ministres européens" are the EU's Council when the article names the Union
+  groupOrgs: { européen: 'org:eu', européens: 'org:eu', européenne: 'org:eu', européennes: 'org:eu' },
   placePrep: `(?:à|au|aux|en|dans|près de|vers)\\s+$`,
   // "…, et le Kenya a rencontré …": a comma, a conjunction and a new named subject with its verb
   clauseSplit: `\\s*;\\s*|,?\\s+(?:et|mais|puis)\\s+(?=(?:se|s${A}|a|ont|va|vont|doit|est|sont|n${A}|ne|il|elle|ils|elles|\\p{Ll}+(?:ra|ront|é|ée|ait|ent))(?![\\p{L}]))`
