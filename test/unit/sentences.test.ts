@@ -15,7 +15,7 @@ function split(text: string): string[] {
 // [paragraph text, expected sentences]
 const FRENCH: [string, string[]][] = [
   ['Le sommet s’ouvre lundi. Les ministres arriveront dimanche.', ['Le sommet s’ouvre lundi.', 'Les ministres arriveront dimanche.']],
-  ['« Nous ne pouvons pas … les protéger », a-t-il déclaré lors d’une conférence de presse.', ['« Nous ne pouvons pas … les protéger », a-t-il déclaré lors d’une conférence de presse.']],
+  ['« Le barrage tiendra, mais il faut … renforcer la digue », a-t-elle expliqué devant le conseil municipal.', ['« Le barrage tiendra, mais il faut … renforcer la digue », a-t-elle expliqué devant le conseil municipal.']],
   ['« C’est fini ! » a-t-il lancé aux journalistes. Puis il est parti.', ['« C’est fini ! » a-t-il lancé aux journalistes.', 'Puis il est parti.']],
   ['« Est-ce la fin ? » s’interroge le maire.', ['« Est-ce la fin ? » s’interroge le maire.']],
   ['« Nous sommes prêts. » Le ministre a ensuite quitté la salle.', ['« Nous sommes prêts. »', 'Le ministre a ensuite quitté la salle.']],

@@ -4,7 +4,7 @@
 // A candidate end is kept when, after it and any closing quotes or brackets, the next word starts like a
 // sentence (capital, digit, opening quote). So:
 //   « C’est fini ! » a-t-il lancé       → one sentence (lower case after the quote)
-//   « Nous … protéger », a-t-il déclaré → one sentence (comma after the quote)
+//   « Il faut … renforcer la digue », a-t-elle expliqué → one sentence (comma after the quote)
 //   “We are ready.” The talks begin.    → two sentences (capital after the quote)
 // and a period after a title, an abbreviation or an initial does not end one (M. Macron, Jan. 5, J. K. Rowling).
 import type { Span } from '../../types.js';
