@@ -26,7 +26,7 @@ function sqliteWalk(terms: readonly QueryTerm[], sample: number): MatchWalk {
     newest: { sql: 'SELECT rowid AS seq FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC', params: [q] },
     has: { sql: 'EXISTS (SELECT 1 FROM articles_fts f WHERE f.rowid = a.seq AND f.articles_fts MATCH ?)', params: [q] },
     sample,
-    all: { sql: 'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?', params: [q] },
+    range: { sql: 'SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ? AND rowid < ?', params: [q] },
   };
 }
 
