@@ -107,8 +107,9 @@ function hit(r: HitRow, words: string[]): ArticleHit {
 /** Characters of body a snippet looks for a matched word in. */
 const SNIPPET_SOURCE_CHARS = 20_000;
 
-/** Characters folded at a time while looking for a query word. */
-const FOLD_CHUNK = 2048;
+/** Characters folded first while looking for a query word; each further chunk doubles what is folded (a word is
+ *  usually in the first lines: folding 2,048 characters at once was ~20 µs of the ~22 µs a snippet cost). */
+const FOLD_CHUNK = 256;
 
 /** Characters of context each side of the first matched word. */
 const SNIPPET_CONTEXT = 90;
@@ -147,7 +148,7 @@ export function snippet(body: string, words: readonly string[]): string {
   const text = body.slice(0, SNIPPET_SOURCE_CHARS);
   // folded as far as needed only: the first word is usually near the beginning of a 20,000-character body
   let folded = '';
-  const grow = (): void => { folded += fold(text.slice(folded.length, folded.length + FOLD_CHUNK)); };
+  const grow = (): void => { folded += fold(text.slice(folded.length, folded.length + Math.max(FOLD_CHUNK, folded.length))); };
   let at = -1;
   find: for (const w of words) {
     const n = norm(w).split(' ')[0];
