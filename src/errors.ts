@@ -23,12 +23,19 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
-/** An error meant for the user: a code from the catalogue and a message naming the input. */
-export class VeilleError extends Error {
-  readonly code: ErrorCode;
-  constructor(code: ErrorCode, detail?: string) {
-    super(detail ? `${ERRORS[code]}: ${detail}` : ERRORS[code]);
+/** An error with a code from a catalogue; the message is the catalogue's text plus what names the input. */
+export class CodedError<C extends string> extends Error {
+  readonly code: C;
+  constructor(catalogue: Readonly<Record<C, string>>, code: C, detail?: string) {
+    super(detail ? `${catalogue[code]}: ${detail}` : catalogue[code]);
     this.code = code;
+  }
+}
+
+/** An error meant for the user: a code from the catalogue and a message naming the input. */
+export class VeilleError extends CodedError<ErrorCode> {
+  constructor(code: ErrorCode, detail?: string) {
+    super(ERRORS, code, detail);
   }
 }
 

@@ -1,4 +1,5 @@
 // Queue errors: each says what is wrong with the NATS server or a message and what to do; never a client stack trace.
+import { CodedError } from '../errors.js';
 
 /** Codes of queue errors. */
 export const QUEUE_ERRORS = {
@@ -14,11 +15,9 @@ export const QUEUE_ERRORS = {
 export type QueueErrorCode = keyof typeof QUEUE_ERRORS;
 
 /** An error about the queue or a message, with a code and the detail a user needs. */
-export class QueueError extends Error {
-  readonly code: QueueErrorCode;
+export class QueueError extends CodedError<QueueErrorCode> {
   constructor(code: QueueErrorCode, detail?: string) {
-    super(detail ? `${QUEUE_ERRORS[code]}: ${detail}` : QUEUE_ERRORS[code]);
-    this.code = code;
+    super(QUEUE_ERRORS, code, detail);
   }
 }
 

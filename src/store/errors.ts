@@ -1,4 +1,5 @@
 // Store errors: each says what is wrong with the database and what to do; never a driver stack trace.
+import { CodedError } from '../errors.js';
 
 /** Codes of store errors. */
 export const STORE_ERRORS = {
@@ -16,10 +17,8 @@ export const STORE_ERRORS = {
 export type StoreErrorCode = keyof typeof STORE_ERRORS;
 
 /** An error about the database or a query, with a code and the detail a user needs. */
-export class StoreError extends Error {
-  readonly code: StoreErrorCode;
+export class StoreError extends CodedError<StoreErrorCode> {
   constructor(code: StoreErrorCode, detail?: string) {
-    super(detail ? `${STORE_ERRORS[code]}: ${detail}` : STORE_ERRORS[code]);
-    this.code = code;
+    super(STORE_ERRORS, code, detail);
   }
 }
