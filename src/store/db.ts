@@ -19,8 +19,6 @@ export interface Db {
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   tx<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
-  /** SQLite only: feeds the first column of each row to `take`, read lazily, until it returns false; resolves with the rows read. */
-  each?(sql: string, params: readonly Param[], take: (v: number) => boolean): Promise<number>;
 }
 
 /** Numbers `?` placeholders as $1, $2, … (the store's SQL never has a literal `?` in a string). */

@@ -16,8 +16,8 @@ let n = 0;
 const fresh = (): string => join(dir, `t${++n}.db`);
 
 conformance('sqlite', () => openStore(fresh()));
-// again with a sample of 4 matches: most searches then take the date-index walk (and its fall-back to the full plan)
-conformance('sqlite walk', () => openSqliteStore(fresh(), 4));
+// again reading at most 4 matches of the news-ordered index before the full plan: filtered searches then fall back
+conformance('sqlite small budget', () => openSqliteStore(fresh(), 4));
 
 test('sqlite: a file that is not a database is refused, and left as it was', async () => {
   const f = fresh();
@@ -71,6 +71,8 @@ test('sqlite: a schema-1 database is migrated, its articles read back whole (bod
   try {
     assert.equal((await s.stats()).schemaVersion, latestVersion('sqlite'));
     assert.deepEqual(await s.get('old-1'), a);
+    // the full-text index was rebuilt in news order from the body inside the JSON (schema 3)
+    assert.deepEqual((await s.search({ q: 'orleans prefecture', from: '2021-05-04' })).hits.map((h) => h.id), ['old-1']);
     const rows = [];
     for await (const r of s.export('articles')) rows.push(r);
     assert.equal(rows[0]!.text, a.text);

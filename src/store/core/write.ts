@@ -2,12 +2,14 @@
 // expressions, flags and links, all inside the caller's transaction (all or nothing). Rows no later article
 // reads wait in a Pending and go in a few multi-row statements before COMMIT.
 import type { Analysis, Flag } from '../../types.js';
+import { normalizeDate } from '../../util/date.js';
 import type { Db, Param, Scalar } from '../db.js';
 import { canonicalUrl, norm, sourceName } from '../link/norm.js';
 import type { PutResult } from '../types.js';
 import { FTS_MAX_CHARS, type Dialect } from './dialect.js';
 import { resolveEntities } from './entities.js';
 import { assignStory, linkArticle } from './links.js';
+import { newsKey } from './order.js';
 import { insertRows, type Column } from './rows.js';
 
 /** The day an event happened: its date when it names a day or month, else the publication date, else ''. */
@@ -76,7 +78,8 @@ export async function writeArticle(db: Db, dialect: Dialect, a0: Analysis, p: Pe
   const story = await assignStory(db, a, entityIds, links.story);
 
   const src = await sourceId(db, p, sourceName(a.source));
-  const day = a.published ?? '';
+  // a real YYYY-MM-DD or '': the text order of days is the order of the full-text keys (order.ts)
+  const day = normalizeDate(a.published) ?? '';
   const kinds = [...new Set(a.quality.flags.map((f) => f.kind))].join(' ');
   const col = dialect.articleColumn(a);
   const insertArticle = `INSERT INTO articles (id, url, source_id, source, title, lang, published, day, quality, flags, duplicate_of,
@@ -101,7 +104,7 @@ export async function writeArticle(db: Db, dialect: Dialect, a0: Analysis, p: Pe
     await db.run('INSERT INTO article_docs (seq, minhash, tkeys, text, analysis) VALUES (?, ?, ?, ?, ?)', [seq, ...docParams]);
     await insertRows(db, 'lsh', [['key', 'bigint'], ['article_seq', 'bigint']], links.lshKeys.map((k) => [k, seq]), 'ON CONFLICT DO NOTHING');
   }
-  p.text.push([seq, a.title ?? '', a.text.slice(0, FTS_MAX_CHARS)]);
+  p.text.push([newsKey(day, seq), a.title ?? '', a.text.slice(0, FTS_MAX_CHARS)]);
 
   const add = (table: Table, rows: Scalar[][]): void => {
     if (!rows.length) return;

@@ -46,13 +46,6 @@ export function openSqliteDb(file: string, readonly = false): Db & { raw: Databa
     if (!s) { s = raw.prepare(sql); cache.set(sql, s); }
     return s;
   };
-  // plucked twins of the cached statements (pluck() changes a statement for good)
-  const plucked = new Map<string, Database.Statement>();
-  const pstmt = (sql: string): Database.Statement => {
-    let s = plucked.get(sql);
-    if (!s) { s = raw.prepare(sql).pluck(); plucked.set(sql, s); }
-    return s;
-  };
   let depth = 0;
   const wrap = <T>(f: () => T): T => { try { return f(); } catch (e) { throw sqliteError(e, file); } };
   return {
@@ -61,11 +54,6 @@ export function openSqliteDb(file: string, readonly = false): Db & { raw: Databa
     all: async <T>(sql: string, params: readonly Param[] = []) => wrap(() => stmt(sql).all(...params) as T[]),
     run: async (sql, params = []) => wrap(() => stmt(sql).run(...params).changes),
     exec: async (sql) => { wrap(() => raw.exec(sql)); },
-    each: async (sql, params, take) => wrap(() => {
-      let n = 0;
-      for (const v of pstmt(sql).iterate(...params)) { n++; if (!take(Number(v))) break; }
-      return n;
-    }),
     async tx<T>(fn: () => Promise<T>): Promise<T> {
       if (depth > 0) return fn();
       // IMMEDIATE: take the write lock now, so two writers queue instead of failing at their first write
