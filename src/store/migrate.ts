@@ -54,7 +54,10 @@ export async function migrate(db: Db, tables: () => Promise<string[]>, lock: () 
     if (v > latest) throw new StoreError('DB_TOO_NEW', `schema version ${v}, this veille knows up to ${latest}`);
     return v;
   };
-  if ((await check()) === latest) return latest;
+  const found = await check();
+  if (found === latest) return latest;
+  // upgrading a store that holds data can take a while (schema 3 rebuilds the full-text index): say so, once
+  if (found > 0) process.stderr.write(`veille: upgrading the store from schema ${found} to ${latest}; large stores take a minute or more\n`);
   for (const m of all) {
     await db.tx(async () => {
       await lock();
