@@ -18,6 +18,9 @@ const ROWS: [string, string[], string, string | null][] = [
   // the word straddles the boundary of two folded chunks (2,048 characters)
   [`${'a'.repeat(2044)} Genève accueille`, ['geneve'], 'Genève accueille', null],
   ['Ｔｏｋｙｏ 😀 Ōsaka et Kyōto', ['osaka'], 'Ōsaka', null],
+  // a capital whose lower case is two characters long (İ → i̇) must not shift what follows
+  [`${'İ'.repeat(150)} puis ÉVORA ouvre ses portes`, ['evora'], 'ÉVORA ouvre', null],
+  ['ΟΔΥΣΣΕΑΣ 𝔸 à Œuvre et Ångström', ['angstrom'], 'Ångström', null],
 ];
 
 test('snippet: the first query word found, accents and case ignored', () => {

@@ -146,29 +146,31 @@ const SNIPPET_CONTEXT = 90;
 const FOLDED = new Map<string, string>();
 const FOLDED_MAX = 4096;
 
-/** Folds each character alone (accent and case removed), keeping indices: "Genève" → "geneve". ASCII takes a fast path. */
-function fold(s: string): string {
-  const parts: string[] = [];
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      if (c >= 0x41 && c <= 0x5a) { parts.push(s.slice(from, i), String.fromCharCode(c + 32)); from = i + 1; }
-      continue;
-    }
-    // a surrogate pair stays as it is (two code units in, two out)
-    if (c >= 0xd800 && c <= 0xdbff) { i++; continue; }
-    const ch = s[i]!;
-    let f = FOLDED.get(ch);
-    if (f === undefined) {
-      const n = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-      f = n.length === 1 ? n : ch;
-      if (FOLDED.size < FOLDED_MAX) FOLDED.set(ch, f);
-    }
-    if (f !== ch) { parts.push(s.slice(from, i), f); from = i + 1; }
+/** A character of the text that is not ASCII (each half of a surrogate pair alone: no `u` flag). */
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+/** The folded form of one non-ASCII UTF-16 unit: its base letter, lower case, when it has one; else itself. */
+function foldUnit(ch: string): string {
+  let f = FOLDED.get(ch);
+  if (f === undefined) {
+    const c = ch.charCodeAt(0);
+    // half of a surrogate pair stays as it is
+    const n = c >= 0xd800 && c <= 0xdfff ? ch : ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    f = n.length === 1 ? n : ch;
+    if (FOLDED.size < FOLDED_MAX) FOLDED.set(ch, f);
   }
-  parts.push(s.slice(from));
-  return parts.join('');
+  return f;
+}
+
+/** Folds each character alone (accent and case removed), keeping indices: "Genève" → "geneve". The non-ASCII
+ *  characters go first, one by one, then the native lower-casing does the rest; a text where that would move
+ *  indices (a character whose lower case is longer) is folded a unit at a time. */
+function fold(s: string): string {
+  const f = s.replace(NON_ASCII, foldUnit).toLowerCase();
+  if (f.length === s.length) return f;
+  let out = '';
+  for (const ch of s) out += ch.length === 1 ? foldUnit(ch).toLowerCase() : ch;
+  return out;
 }
 
 /** ~180 characters around the first query word found (accents and case ignored), else the beginning. */
