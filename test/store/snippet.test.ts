@@ -1,7 +1,7 @@
 // snippet(): the extract around the first query word, accents and case ignored, however long the body.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { snippet } from '../../src/store/core/search.js';
+import { asciiPreimages, findWord, fold, snippet } from '../../src/store/core/snippet.js';
 
 const FILLER = 'Le conseil départemental a examiné le budget annexe des transports scolaires. '.repeat(60);
 
@@ -37,4 +37,20 @@ test('snippet: a 1 MB body with no match stays fast', () => {
   const t0 = performance.now();
   snippet(body, ['zzz', 'yyy', 'xxx']);
   assert.ok(performance.now() - t0 < 200);
+});
+
+test('snippet: the blocks scanned for letters that fold to ASCII hold all of them', () => {
+  assert.deepEqual(asciiPreimages(), asciiPreimages([[0x80, 0x10000]]));
+});
+
+test('snippet: an ASCII word is found where the folded text has it, on text mixing scripts, accents and astral characters', () => {
+  const parts = ['a', 'e', 'E', 'é', 'È', 'ê', 'ë', 'K', 'Å', 'İ', 'ı', 'ſ', 'ß', 'œ', 'Œ', 'ø', 'Σ', 'ς', 'й', '😀', '𝔸', 'ﬁ', ' ', '-', 'n', 'N', 'ñ', 'o', 'Ô'];
+  let seed = 7;
+  const rand = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+  for (let k = 0; k < 3000; k++) {
+    const text = Array.from({ length: 5 + rand(30) }, () => parts[rand(parts.length)]).join('');
+    for (const w of ['ee', 'ne', 'kaise', 'on', 'ino', 'a']) {
+      assert.equal(findWord(text, [w]).at, fold(text).indexOf(w), `${w} in ${JSON.stringify(text)}`);
+    }
+  }
 });

@@ -9,6 +9,7 @@ import { findEntities } from './names.js';
 import { keyRange, ORDER_BUDGET, orderedSearch } from './order.js';
 import { parseQuery } from './query.js';
 import { marks } from './rows.js';
+import { cut, findWord, snippet, SNIPPET_CONTEXT, SNIPPET_SOURCE_CHARS } from './snippet.js';
 
 /** Default and largest page sizes. */
 export const DEFAULT_LIMIT = 20, MAX_LIMIT = 500;
@@ -128,86 +129,9 @@ function hit(r: HitRow, snippet: string): ArticleHit {
   };
 }
 
-/** Characters of body a snippet looks for a matched word in. */
-const SNIPPET_SOURCE_CHARS = 20_000;
-
 /** Characters of body read first for a snippet, then next (see pageSnippets); a word is seldom further (the bench's
  *  600 queries on 100,000 articles: 75 % of hits in the first 2,000, all but 0.2 % in the first 8,000). */
 const LEAD_CHARS = [2_000, 8_000];
-
-/** Characters folded first while looking for a query word; each further chunk doubles what is folded (a word is
- *  usually in the first lines: folding 2,048 characters at once was ~20 µs of the ~22 µs a snippet cost). */
-const FOLD_CHUNK = 256;
-
-/** Characters of context each side of the first matched word. */
-const SNIPPET_CONTEXT = 90;
-
-/** Folded forms of the non-ASCII characters met (bounded: a text in an unusual script must not grow it for ever). */
-const FOLDED = new Map<string, string>();
-const FOLDED_MAX = 4096;
-
-/** A character of the text that is not ASCII (each half of a surrogate pair alone: no `u` flag). */
-const NON_ASCII = /[^\x00-\x7f]/g;
-
-/** The folded form of one non-ASCII UTF-16 unit: its base letter, lower case, when it has one; else itself. */
-function foldUnit(ch: string): string {
-  let f = FOLDED.get(ch);
-  if (f === undefined) {
-    const c = ch.charCodeAt(0);
-    // half of a surrogate pair stays as it is
-    const n = c >= 0xd800 && c <= 0xdfff ? ch : ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    f = n.length === 1 ? n : ch;
-    if (FOLDED.size < FOLDED_MAX) FOLDED.set(ch, f);
-  }
-  return f;
-}
-
-/** Folds each character alone (accent and case removed), keeping indices: "Genève" → "geneve". The non-ASCII
- *  characters go first, one by one, then the native lower-casing does the rest; a text where that would move
- *  indices (a character whose lower case is longer) is folded a unit at a time. */
-function fold(s: string): string {
-  const f = s.replace(NON_ASCII, foldUnit).toLowerCase();
-  if (f.length === s.length) return f;
-  let out = '';
-  for (const ch of s) out += ch.length === 1 ? foldUnit(ch).toLowerCase() : ch;
-  return out;
-}
-
-/** ~180 characters around the first query word found (accents and case ignored), else the beginning. */
-export function snippet(body: string, words: readonly string[]): string {
-  const text = body.slice(0, SNIPPET_SOURCE_CHARS);
-  return cut(text, findWord(text, words).at);
-}
-
-/** Where the first of `words` that `text` holds first occurs (accents and case ignored), or -1; `first` when that is
- *  the first word looked for (one with a letter or digit). */
-function findWord(text: string, words: readonly string[]): { at: number; first: boolean } {
-  // folded as far as needed only: the first word is usually near the beginning of a 20,000-character body
-  let folded = '';
-  const grow = (): void => { folded += fold(text.slice(folded.length, folded.length + Math.max(FOLD_CHUNK, folded.length))); };
-  let first = true;
-  for (const w of words) {
-    const n = norm(w).split(' ')[0];
-    if (!n) continue;
-    for (let from = 0; ;) {
-      if (folded.length < text.length && folded.length - from < n.length) grow();
-      const i = folded.indexOf(n, from);
-      if (i >= 0) return { at: i, first };
-      if (folded.length >= text.length) break;
-      from = Math.max(0, folded.length - n.length + 1);
-      grow();
-    }
-    first = false;
-  }
-  return { at: -1, first: false };
-}
-
-/** The snippet of `text` around index `at` (-1: the beginning), with an ellipsis where text was left out. */
-function cut(text: string, at: number): string {
-  const base = at < 0 ? 0 : Math.max(0, at - SNIPPET_CONTEXT);
-  const out = text.slice(base, base + 2 * SNIPPET_CONTEXT).replace(/\s+/g, ' ').trim();
-  return (base > 0 ? '…' : '') + out + (base + 2 * SNIPPET_CONTEXT < text.length ? '…' : '');
-}
 
 function encodeCursor(day: string, seq: number): string {
   return Buffer.from(JSON.stringify([day, seq])).toString('base64url');
