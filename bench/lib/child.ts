@@ -28,6 +28,14 @@ export interface ChildOptions {
 
 let seq = 0;
 
+/** Node arguments that run the `veille` command as its shebang does (`#!/usr/bin/env -S node FLAGS`): the flags,
+ *  then bin/veille.js (relative to the project root, the children's working folder). */
+export function veilleArgs(root: string): string[] {
+  const first = readFileSync(join(root, 'bin', 'veille.js'), 'utf8').split('\n', 1)[0]!;
+  const flags = /^#!\/usr\/bin\/env -S node((?: --[\w-]+)*)\s*$/.exec(first)?.[1]?.trim();
+  return [...(flags ? flags.split(' ') : []), 'bin/veille.js'];
+}
+
 /** Runs `node ...args`, measuring wall time and peak RSS. */
 export async function runMeasured(args: readonly string[], o: ChildOptions): Promise<ChildRun> {
   const useTime = existsSync(GNU_TIME);

@@ -1,6 +1,6 @@
 // Batch memory: peak RSS of `veille analyze --jsonl` over 1,000 and 10,000 lines streamed on stdin
 // (the corpus's articles in turn, output discarded). Streaming means the peak must not grow with the count.
-import { runMeasured } from '../lib/child.js';
+import { runMeasured, veilleArgs } from '../lib/child.js';
 import type { Corpus } from '../lib/corpus.js';
 import { rate, target, type Measure, type MeasureResult } from '../lib/measure.js';
 
@@ -20,7 +20,7 @@ export const batchMemoryMeasure: Measure = {
   name: 'batch-memory',
   async run(ctx): Promise<MeasureResult> {
     const corpus = ctx.corpus();
-    const run = (n: number) => runMeasured(['bin/veille.js', 'analyze', '--jsonl'], { cwd: ctx.root, tmp: ctx.tmp, stdinLines: lines(corpus, n) });
+    const run = (n: number) => runMeasured([...veilleArgs(ctx.root), 'analyze', '--jsonl'], { cwd: ctx.root, tmp: ctx.tmp, stdinLines: lines(corpus, n) });
     const few = await run(FEW), many = await run(MANY);
     if (few.rssMB === null || many.rssMB === null) {
       return { lines: ['batch-memory  peak RSS could not be read (no /usr/bin/time, no /proc)'], figures: {} };

@@ -2,7 +2,7 @@
 // warm-up, and the child's peak RSS (GNU time or /proc VmHWM, see lib/child.ts).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runMeasured } from '../lib/child.js';
+import { runMeasured, veilleArgs } from '../lib/child.js';
 import { median, target, type Measure } from '../lib/measure.js';
 
 const RUNS = 7;
@@ -32,7 +32,7 @@ export const cliMeasure: Measure = {
   name: 'cli',
   async run(ctx) {
     const a = article(ctx.root, ctx.shared, ctx.tmp);
-    const args = ['bin/veille.js', 'analyze', a.path];
+    const args = [...veilleArgs(ctx.root), 'analyze', a.path];
     await runMeasured(args, { cwd: ctx.root, tmp: ctx.tmp }); // warm-up: file cache
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await runMeasured(args, { cwd: ctx.root, tmp: ctx.tmp }));
