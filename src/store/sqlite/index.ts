@@ -13,7 +13,10 @@ import { openSqliteDb, sqliteError } from './driver.js';
 /** SQLite's full-text hooks: a contentless FTS5 table whose rowids are news-order keys (order.ts). */
 export const SQLITE_DIALECT: Dialect = {
   articleColumn: () => null,
-  indexText: (db: Db, rows: readonly Scalar[][]) => insertRows(db, 'articles_fts', [['rowid', 'bigint'], ['title', 'text'], ['body', 'text']], rows),
+  // in key order: FTS5 writes its pending terms out as a new segment whenever a rowid is not above the last one, so
+  // a transaction's articles in ingestion order (dates mixed) would each make a segment
+  indexText: (db: Db, rows: readonly Scalar[][]) => insertRows(db, 'articles_fts', [['rowid', 'bigint'], ['title', 'text'], ['body', 'text']],
+    [...rows].sort((x, y) => Number(x[0]) - Number(y[0]))),
   match: (terms) => ({ sql: `a.seq IN (SELECT rowid % ${SEQ_SPAN} FROM articles_fts WHERE articles_fts MATCH ?)`, params: [fts5Query(terms)] }),
   ordered: (terms) => ({ sql: 'SELECT rowid AS k FROM articles_fts WHERE articles_fts MATCH ?', params: [fts5Query(terms)] }),
   textExpr: "COALESCE(d.text, json_extract(d.analysis, '$.text'))",
