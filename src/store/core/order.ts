@@ -63,38 +63,61 @@ export function keyRange(from: string | undefined, to: string | undefined, curso
   return { atLeast, below };
 }
 
-/** Matches read from the full-text index before a filtered search gives up and runs the full plan: a filter
- *  (entity, speaker, event type, language) that few matches pass would otherwise read them all, one article
- *  lookup each (~1 µs), where the full plan loads them all at ~0.3 µs and sorts. */
+/** A search filter: a condition on articles `a` (`sql`, `params`). One that selects the articles having rows in a
+ *  table keyed by article_seq (entity, speaker, event type) also names the table and the rows' condition. */
+export interface Filter { sql: string; params: Param[]; rows?: { table: string; where: string; params: Param[] } }
+
+/** Matches read from the full-text index before a search whose filters are checked in SQL (~1 µs a match: a language,
+ *  or a set of articles too large to load) gives up and runs the full plan, which loads every match at ~0.2 µs. */
 export const ORDER_BUDGET = 2048;
+
+/** Largest set of articles a filter may select to be loaded and checked in memory (~0.5 ms to load): each match then
+ *  costs only its read off the index (~0.2 µs), so the walk needs no budget. */
+export const SMALL_SET = 4096;
 
 /**
  * Seqs of the first `want` articles in news order (newest first) whose keys `keys` selects (SQL selecting `k`,
- * ready for `AND rowid …` bounds), within `range` and passing `filters` (conditions on articles `a`, with `params`);
- * null when `budget` matches were read without finding them (the caller then runs the full plan).
+ * ready for `AND rowid …` bounds), within `range` and passing `filters`; null when `budget` matches were read without
+ * finding them (the caller then runs the full plan).
  */
-export async function orderedSearch(db: Db, keys: Sql, range: KeyRange, filters: readonly string[], params: readonly Param[],
-  want: number, budget = ORDER_BUDGET): Promise<number[] | null> {
+export async function orderedSearch(db: Db, keys: Sql, range: KeyRange, filters: readonly Filter[], want: number,
+  budget = ORDER_BUDGET): Promise<number[] | null> {
+  // filters selecting few articles are loaded (their intersection), the others checked in SQL
+  const sets: Set<number>[] = [];
+  const checked: Filter[] = [];
+  for (const f of filters) {
+    if (f.rows) {
+      const seqs = await db.all<{ s: number }>(`SELECT DISTINCT article_seq AS s FROM ${f.rows.table} WHERE ${f.rows.where} LIMIT ${SMALL_SET + 1}`, f.rows.params);
+      if (seqs.length <= SMALL_SET) { sets.push(new Set(seqs.map((r) => Number(r.s)))); continue; }
+      // a large set is tested article by article (its table's key starts with article_seq): `a.seq IN (…)` would
+      // load all of it for each page
+      checked.push({ sql: `EXISTS (SELECT 1 FROM ${f.rows.table} WHERE article_seq = a.seq AND (${f.rows.where}))`, params: f.rows.params });
+    } else checked.push(f);
+  }
+  const known = sets.length ? new Set([...sets[0]!].filter((x) => sets.every((set) => set.has(x)))) : null;
+  if (known && !known.size) return [];
   const out: number[] = [];
-  let below = range.below, read = 0, size = want;
+  // spent: matches checked in SQL, the costly part the budget bounds
+  let below = range.below, spent = 0, size = want;
   for (;;) {
     const page = await db.all<{ k: number }>(`${keys.sql} AND rowid < ? AND rowid >= ? ORDER BY rowid DESC LIMIT ${size}`,
       [...keys.params, below, range.atLeast]);
-    read += page.length;
     let seqs = page.map((r) => keySeq(Number(r.k)));
-    if (filters.length && seqs.length) {
-      const pass = new Set((await db.all<{ seq: number }>(`SELECT a.seq FROM articles a WHERE a.seq IN (${marks(seqs.length)}) AND ${filters.join(' AND ')}`,
-        [...seqs, ...params])).map((r) => Number(r.seq)));
-      seqs = seqs.filter((s) => pass.has(s));
+    if (known) seqs = seqs.filter((x) => known.has(x));
+    if (checked.length && seqs.length) {
+      spent += seqs.length;
+      const pass = new Set((await db.all<{ seq: number }>(`SELECT a.seq FROM articles a WHERE a.seq IN (${marks(seqs.length)}) AND ${checked.map((f) => f.sql).join(' AND ')}`,
+        [...seqs, ...checked.flatMap((f) => f.params)])).map((r) => Number(r.seq)));
+      seqs = seqs.filter((x) => pass.has(x));
     }
-    for (const s of seqs) {
-      out.push(s);
+    for (const x of seqs) {
+      out.push(x);
       if (out.length === want) return out;
     }
     if (page.length < size) return out;
-    if (read >= budget) return null;
+    if (checked.length && spent >= budget) return null;
+    // few passed: read more at a time (a page of an in-memory check is cheap; SQL checks stay within the budget)
+    size = Math.min(size * 4, known || !checked.length ? 16_384 : budget - spent);
     below = Number(page.at(-1)!.k);
-    // few passed the filters: read more at a time
-    size = Math.min(budget - read, size * 4);
   }
 }

@@ -6,7 +6,7 @@ import { norm } from '../link/norm.js';
 import type { ArticleHit, SearchQuery, SearchResult } from '../types.js';
 import type { Dialect } from './dialect.js';
 import { findEntities } from './names.js';
-import { keyRange, ORDER_BUDGET, orderedSearch } from './order.js';
+import { keyRange, ORDER_BUDGET, orderedSearch, type Filter } from './order.js';
 import { parseQuery } from './query.js';
 import { marks } from './rows.js';
 import { cut, findWord, snippet, SNIPPET_CONTEXT, SNIPPET_SOURCE_CHARS } from './snippet.js';
@@ -43,28 +43,30 @@ const HIT_COLUMNS = 'a.seq, a.id, a.title, a.source, a.lang, a.published, a.day,
 /** Runs a search (see SearchQuery). */
 export async function search(db: Db, dialect: Dialect, q: SearchQuery): Promise<SearchResult> {
   // filters narrow the matches; bounds (dates, cursor) are also key ranges of the news-ordered index (order.ts)
-  const filters: string[] = [], params: Param[] = [];
+  const filters: Filter[] = [];
+  const having = (table: string, where: string, params: Param[]): void => {
+    filters.push({ sql: `a.seq IN (SELECT article_seq FROM ${table} WHERE ${where})`, params, rows: { table, where, params } });
+  };
   const limit = pageSize(q.limit);
   const terms = q.q ? parseQuery(q.q) : [];
   if (q.q && !terms.length) return { hits: [], next: null };
   if (q.entity !== undefined) {
     const ids = (await findEntities(db, q.entity, 50)).map((e) => Number(e.id));
     if (!ids.length) return { hits: [], next: null };
-    filters.push(`a.seq IN (SELECT article_seq FROM mentions WHERE entity_id IN (${marks(ids.length)}))`); params.push(...ids);
+    having('mentions', `entity_id IN (${marks(ids.length)})`, ids);
   }
   if (q.speaker !== undefined) {
     const ids = (await findEntities(db, q.speaker, 50)).map((e) => Number(e.id));
-    filters.push(`a.seq IN (SELECT article_seq FROM quotes WHERE speaker_norm = ?${ids.length ? ` OR entity_id IN (${marks(ids.length)})` : ''})`);
-    params.push(norm(q.speaker), ...ids);
+    having('quotes', `speaker_norm = ?${ids.length ? ` OR entity_id IN (${marks(ids.length)})` : ''}`, [norm(q.speaker), ...ids]);
   }
   const type = cameo(q.type);
-  if (type) { filters.push('a.seq IN (SELECT article_seq FROM events WHERE type = ? OR code LIKE ?)'); params.push(type, `${type}%`); }
-  if (q.lang) { filters.push('a.lang = ?'); params.push(q.lang.toLowerCase()); }
+  if (type) having('events', 'type = ? OR code LIKE ?', [type, `${type}%`]);
+  if (q.lang) filters.push({ sql: 'a.lang = ?', params: [q.lang.toLowerCase()] });
   const from = dateBound(q.from, 'from'), to = dateBound(q.to, 'to');
   const cursor = q.cursor ? decodeCursor(q.cursor) : undefined;
   // newest matches straight off the full-text index when it is kept in news order (SQLite); same rows, same order
   const ordered = terms.length && dialect.ordered
-    ? await orderedSearch(db, dialect.ordered(terms), keyRange(from, to, cursor), filters, params, limit + 1, dialect.orderBudget ?? ORDER_BUDGET) : null;
+    ? await orderedSearch(db, dialect.ordered(terms), keyRange(from, to, cursor), filters, limit + 1, dialect.orderBudget ?? ORDER_BUDGET) : null;
   let rows: HitRow[];
   if (ordered) {
     const bySeq = new Map<number, HitRow>();
@@ -74,7 +76,7 @@ export async function search(db: Db, dialect: Dialect, q: SearchQuery): Promise<
     // an article deleted meanwhile is skipped, not a crash
     rows = ordered.flatMap((seq) => bySeq.get(seq) ?? []);
   } else {
-    const where = [...filters];
+    const where = filters.map((f) => f.sql), params = filters.flatMap((f) => f.params);
     if (from) { where.push("a.day >= ? AND a.day <> ''"); params.push(from); }
     if (to) { where.push("a.day <= ? AND a.day <> ''"); params.push(to); }
     if (cursor) { where.push('(a.day < ? OR (a.day = ? AND a.seq < ?))'); params.push(cursor.day, cursor.day, cursor.seq); }
