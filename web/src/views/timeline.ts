@@ -21,8 +21,17 @@ function eventItem(e: EventRow): Item {
   return {
     lane: e.place?.name ?? NO_PLACE.slice(6), kind: 'event', ms: dayMs(e.date ?? e.published), article: e.article,
     label: `${who ? who + ' · ' : ''}${e.trigger}`,
-    title: `${day(e.date ?? e.published)} — ${who || '?'} ${e.trigger}${whom ? ' ' + whom : ''}${e.place ? ' in ' + e.place.name : ''} (CAMEO ${e.code ?? e.type})`,
+    title: `${day(e.date ?? e.published)} — ${who ? who + ' ' : ''}${e.trigger}${whom ? ' ' + whom : ''}${e.place ? ' in ' + e.place.name : ''} (CAMEO ${e.code ?? e.type})`,
   };
+}
+
+/** Attribution cues that come before the speaker ("selon X", "according to X"), not after (X "a déclaré"). */
+const SOURCE_CUE = /^(selon|d['’]apr[eè]s|according to|per)$/i;
+
+/** "Maren Lindtvedt a déclaré", "Selon Alliance Méthane Zéro", or the speaker alone. */
+function said(who: string, cue: string | null): string {
+  if (!cue) return who;
+  return SOURCE_CUE.test(cue.trim()) ? `${cue.trim()[0]!.toUpperCase()}${cue.trim().slice(1)} ${who}` : `${who} ${cue}`;
 }
 
 function quoteItems(qs: QuoteRow[]): Item[] {
@@ -32,7 +41,7 @@ function quoteItems(qs: QuoteRow[]): Item[] {
   const top = new Set([...count.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_SPEAKERS).map(([n]) => n));
   return qs.map((q) => ({
     lane: top.has(who(q)) ? who(q) : 'other speakers', kind: 'quote', ms: dayMs(q.published), article: q.article,
-    label: `“${q.text}”`, title: `${day(q.published)} — ${who(q)}${q.cue ? ' ' + q.cue : ''}: “${q.text}” (${q.lang})`,
+    label: `“${q.text}”`, title: `${day(q.published)} — ${said(who(q), q.cue)}: “${q.text}” (${q.lang})`,
   }));
 }
 
