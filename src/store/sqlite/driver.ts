@@ -25,13 +25,29 @@ export function sqliteError(e: unknown, file: string): unknown {
   return e;
 }
 
+/** Puts the file in WAL mode. Changing the journal mode does not wait on the busy handler: a second process opening a
+ *  new file while the first one sets it up got SQLITE_BUSY at once (two `veille ingest` started together: 1 run in
+ *  15–40 failed), so the change is retried every 10 ms up to BUSY_TIMEOUT_MS. */
+function setWal(raw: Database.Database): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      raw.pragma('journal_mode = WAL');
+      return;
+    } catch (e) {
+      if (!String((e as { code?: string }).code).startsWith('SQLITE_BUSY') || Date.now() > deadline) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
+}
+
 /** Opens (creating when absent) a SQLite file in WAL mode. */
 export function openSqliteDb(file: string, readonly = false): Db & { raw: Database.Database } {
   let raw: Database.Database;
   try {
     raw = new Database(file, { fileMustExist: readonly, readonly, timeout: BUSY_TIMEOUT_MS });
     raw.pragma('busy_timeout = ' + BUSY_TIMEOUT_MS);
-    if (!readonly) raw.pragma('journal_mode = WAL');
+    if (!readonly) setWal(raw);
     raw.pragma('synchronous = NORMAL');
     raw.pragma(`cache_size = -${CACHE_KIB}`);
     raw.pragma('foreign_keys = ON');
