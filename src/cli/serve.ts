@@ -4,6 +4,7 @@ import { buildServer, LOOPBACK_HOSTS, newToken } from '../server/app.js';
 import { DEFAULT_CACHE_BYTES, ResponseCache, sqliteChangeStamp } from '../server/cache.js';
 import { ReaderPool, pooledStore } from '../server/readers.js';
 import { DEFAULT_DB, isPostgresUrl, openStore } from '../store/index.js';
+import { prewarm } from '../store/sqlite/prewarm.js';
 import { parse, str } from './args.js';
 
 const HELP = `Usage: veille serve [--db FILE|postgres://…] [--port 8080] [--host 127.0.0.1] [--readers N] [--cache-mb 32]
@@ -47,11 +48,14 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const db = str(p, 'db') ?? process.env.VEILLE_DB ?? DEFAULT_DB;
   // opened (and migrated) here first: the readers then open an up-to-date schema
   const main = await openStore(db);
+  // SQLite: the file's pages read into the OS cache in the background, so the first searches are not disk-bound
+  const warm = isPostgresUrl(db) ? null : prewarm(db);
+  const stopPrewarm = (): void => warm?.stop();
   let store = main;
   if (!isPostgresUrl(db) && readers !== 0) {
     try {
       store = pooledStore(main, await ReaderPool.start({ db, ...(readers ? { size: readers } : {}) }));
-    } catch (e) { await main.close(); throw e; }
+    } catch (e) { stopPrewarm(); await main.close(); throw e; }
   }
   const app = await buildServer({
     store, token, bodyLimit: Math.round(mb * 1024 * 1024), allowPrivate: p.values['allow-private'] === true,
@@ -63,6 +67,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   try {
     address = await app.listen({ port, host });
   } catch (e) {
+    stopPrewarm();
     await store.close();
     throw new VeilleError('USAGE', `cannot listen on ${host}:${port}: ${(e as Error).message}`);
   }
@@ -75,6 +80,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  stopPrewarm();
   await app.close();
   await store.close();
   return 0;
