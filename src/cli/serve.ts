@@ -50,12 +50,11 @@ export async function serveCommand(argv: string[]): Promise<number> {
   const main = await openStore(db);
   // SQLite: the file's pages read into the OS cache in the background, so the first searches are not disk-bound
   const warm = isPostgresUrl(db) ? null : prewarm(db);
-  const stopPrewarm = (): void => warm?.stop();
   let store = main;
   if (!isPostgresUrl(db) && readers !== 0) {
     try {
       store = pooledStore(main, await ReaderPool.start({ db, ...(readers ? { size: readers } : {}) }));
-    } catch (e) { stopPrewarm(); await main.close(); throw e; }
+    } catch (e) { warm?.stop(); await main.close(); throw e; }
   }
   const app = await buildServer({
     store, token, bodyLimit: Math.round(mb * 1024 * 1024), allowPrivate: p.values['allow-private'] === true,
@@ -67,7 +66,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
   try {
     address = await app.listen({ port, host });
   } catch (e) {
-    stopPrewarm();
+    warm?.stop();
     await store.close();
     throw new VeilleError('USAGE', `cannot listen on ${host}:${port}: ${(e as Error).message}`);
   }
@@ -80,7 +79,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
-  stopPrewarm();
+  warm?.stop();
   await app.close();
   await store.close();
   return 0;

@@ -1,7 +1,7 @@
 // snippet(): the extract around the first query word, accents and case ignored, however long the body.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { asciiPreimages, findWord, fold, snippet } from '../../src/store/core/snippet.js';
+import { asciiPreimages, findWord, fold, needles, snippet } from '../../src/store/core/snippet.js';
 
 const FILLER = 'Le conseil départemental a examiné le budget annexe des transports scolaires. '.repeat(60);
 
@@ -50,7 +50,7 @@ test('snippet: an ASCII word is found where the folded text has it, on text mixi
   for (let k = 0; k < 3000; k++) {
     const text = Array.from({ length: 5 + rand(30) }, () => parts[rand(parts.length)]).join('');
     for (const w of ['ee', 'ne', 'kaise', 'on', 'ino', 'a']) {
-      assert.equal(findWord(text, [w]).at, fold(text).indexOf(w), `${w} in ${JSON.stringify(text)}`);
+      assert.equal(findWord(text, needles([w])).at, fold(text).indexOf(w), `${w} in ${JSON.stringify(text)}`);
     }
   }
 });

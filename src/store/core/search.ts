@@ -9,7 +9,7 @@ import { findEntities } from './names.js';
 import { keyRange, ORDER_BUDGET, orderedSearch, type Filter } from './order.js';
 import { parseQuery } from './query.js';
 import { marks } from './rows.js';
-import { cut, findWord, snippet, SNIPPET_CONTEXT, SNIPPET_SOURCE_CHARS } from './snippet.js';
+import { cut, findWord, needles, snippetOf, SNIPPET_CONTEXT, SNIPPET_SOURCE_CHARS } from './snippet.js';
 
 /** Default and largest page sizes. */
 export const DEFAULT_LIMIT = 20, MAX_LIMIT = 500;
@@ -88,8 +88,8 @@ export async function search(db: Db, dialect: Dialect, q: SearchQuery): Promise<
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const words = terms.map((t) => t.text);
-  const snippets = page.length ? await pageSnippets(db, dialect, page.map((r) => Number(r.seq)), words) : new Map<number, string>();
+  const ns = needles(terms.map((t) => t.text));
+  const snippets = page.length ? await pageSnippets(db, dialect, page.map((r) => Number(r.seq)), ns) : new Map<number, string>();
   return {
     hits: page.map((r) => hit(r, snippets.get(Number(r.seq)) ?? '')),
     next: more && last ? encodeCursor(last.day, Number(last.seq)) : null,
@@ -100,7 +100,7 @@ export async function search(db: Db, dialect: Dialect, q: SearchQuery): Promise<
  *  they were read for every match before the sort), and a little at a time: the first LEAD_CHARS[0] characters of
  *  each, where the query's first word usually is, then more of those whose lead cannot give the snippet the first
  *  SNIPPET_SOURCE_CHARS would (reading 20,000 characters of every hit was half of a search's time). */
-async function pageSnippets(db: Db, dialect: Dialect, seqs: number[], words: readonly string[]): Promise<Map<number, string>> {
+async function pageSnippets(db: Db, dialect: Dialect, seqs: number[], ns: readonly string[]): Promise<Map<number, string>> {
   const read = (ids: number[], chars: number): Promise<{ seq: number; body: string | null }[]> => db.all(
     `SELECT d.seq, substr(${dialect.textExpr}, 1, ${chars}) AS body FROM article_docs d WHERE d.seq IN (${marks(ids.length)})`, ids);
   const out = new Map<number, string>();
@@ -110,7 +110,7 @@ async function pageSnippets(db: Db, dialect: Dialect, seqs: number[], words: rea
     // one character more than the lead: a lead that long is not the whole body
     for (const r of await read(pending, chars + 1)) {
       const lead = r.body ?? '';
-      const m = findWord(lead, words);
+      const m = findWord(lead, ns);
       // the same snippet as from the first SNIPPET_SOURCE_CHARS: the lead is the whole body, or it holds the word those
       // would give (the first word looked for) with all its context and more text after it
       if (lead.length <= chars || (m.first && Math.max(0, m.at - SNIPPET_CONTEXT) + 2 * SNIPPET_CONTEXT < lead.length)) out.set(Number(r.seq), cut(lead, m.at));
@@ -119,7 +119,7 @@ async function pageSnippets(db: Db, dialect: Dialect, seqs: number[], words: rea
     pending = again;
     if (!pending.length) return out;
   }
-  for (const r of await read(pending, SNIPPET_SOURCE_CHARS)) out.set(Number(r.seq), snippet(r.body ?? '', words));
+  for (const r of await read(pending, SNIPPET_SOURCE_CHARS)) out.set(Number(r.seq), snippetOf(r.body ?? '', ns));
   return out;
 }
 

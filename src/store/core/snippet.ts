@@ -91,20 +91,29 @@ function wordPattern(n: string): RegExp | null {
 
 /** ~180 characters around the first query word found (accents and case ignored), else the beginning. */
 export function snippet(body: string, words: readonly string[]): string {
-  const text = body.slice(0, SNIPPET_SOURCE_CHARS);
-  return cut(text, findWord(text, words).at);
+  return snippetOf(body, needles(words));
 }
 
-/** Where the first of `words` that `text` holds first occurs (accents and case ignored), or -1; `first` when that is
- *  the first word looked for (one with a letter or digit). */
-export function findWord(text: string, words: readonly string[]): { at: number; first: boolean } {
-  // folded as far as needed only, and only for a word that is not ASCII
+/** snippet() for words already made needles (a search makes them once for its whole page). */
+export function snippetOf(body: string, ns: readonly string[]): string {
+  const text = body.slice(0, SNIPPET_SOURCE_CHARS);
+  return cut(text, findWord(text, ns).at);
+}
+
+/** What is looked for of each query word: its first word, folded ("Genève-Ville" → "geneve"); words with no letter or
+ *  digit are left out. */
+export function needles(words: readonly string[]): string[] {
+  return words.map((w) => norm(w).split(' ')[0]!).filter((n) => n !== '');
+}
+
+/** Where the first of the needles that `text` holds first occurs (accents and case ignored), or -1; `first` when it
+ *  is the first needle. */
+export function findWord(text: string, ns: readonly string[]): { at: number; first: boolean } {
+  // folded as far as needed only, and only for a needle that is not ASCII
   let folded = '';
   const grow = (): void => { folded += fold(text.slice(folded.length, folded.length + Math.max(FOLD_CHUNK, folded.length))); };
   let first = true;
-  for (const w of words) {
-    const n = norm(w).split(' ')[0];
-    if (!n) continue;
+  for (const n of ns) {
     const re = wordPattern(n);
     if (re) {
       const m = re.exec(text);
