@@ -77,6 +77,24 @@ export function searchQueries(texts: readonly { text: string; lang?: string | un
   return all;
 }
 
+/** `store.search` in this process over the load's queries, one thread, second of two passes (the first warms the
+ *  page cache): what one search costs the store, without HTTP, threads or the load generator. */
+async function searchCost(file: string, queries: readonly string[]): Promise<{ mean: number; p50: number; p99: number }> {
+  const s = await openStore(file);
+  try {
+    const ms: number[] = [];
+    for (let pass = 0; pass < 2; pass++) {
+      for (const q of queries) {
+        const t0 = performance.now();
+        await s.search({ q });
+        if (pass) ms.push(performance.now() - t0);
+      }
+    }
+    ms.sort((a, b) => a - b);
+    return { mean: ms.reduce((a, b) => a + b, 0) / ms.length, p50: ms[ms.length >> 1]!, p99: ms[Math.floor(ms.length * 0.99)]! };
+  } finally { await s.close(); }
+}
+
 /** Starts `veille serve` on a free loopback port; resolves with its base URL. */
 function serve(root: string, db: string, cacheMb?: string): Promise<{ base: string; child: ChildProcess }> {
   const readers = process.env.VEILLE_BENCH_API_READERS;
@@ -148,6 +166,7 @@ export const apiMeasure: Measure = {
     const seconds = Number(process.env.VEILLE_BENCH_API_SECONDS ?? 10);
     const cacheMb = process.env.VEILLE_BENCH_API_CACHE_MB;
     const st = await store(ctx, n);
+    const cost = await searchCost(st.file, st.queries);
     // without the cache first (every search reaches the store), unless one setting is asked for
     let uncached: SearchRun | null = null;
     if (cacheMb === undefined) {
@@ -171,6 +190,7 @@ export const apiMeasure: Measure = {
           searchLine('api  search', search, st.articles, seconds),
           `  search: response cache ${search.hitRate === null ? 'off' : `hit rate ${(100 * search.hitRate).toFixed(1)} % (${search.hit} hits, ${search.miss} misses)`}; mean ${l.latency.average.toFixed(1)} ms, ${l.requests.total} requests over ${st.queries.length} distinct queries (${l.non2xx} non-2xx, ${l.errors} socket errors, ${l.timeouts} timeouts)`,
           ...(uncached ? [searchLine('  search without the cache (--cache-mb 0):', uncached, st.articles, seconds)] : []),
+          `  store.search alone, in-process, one thread, the same ${st.queries.length} queries: mean ${cost.mean.toFixed(2)} ms, p50 ${cost.p50.toFixed(2)} ms, p99 ${cost.p99.toFixed(2)} ms`,
           `  POST /api/analyze: ${analyze.requests.average.toFixed(1)} req/s (${words} words each, ${Math.round(analyze.requests.average * words / 1000)}k words/s), p99 ${analyze.latency.p99} ms, ${analyze.errors + analyze.non2xx} errors`,
           `  UI first page interactive: ${ui === null ? 'skipped (set VEILLE_CHROMIUM)' : `${ui.toFixed(0)} ms ${target(ui <= FIRST_PAGE_TARGET_MS, `≤ ${FIRST_PAGE_TARGET_MS} ms`)}`}`,
           `  built JS: ${kb === null ? 'not built' : `${kb.toFixed(1)} KB gzipped ${target(kb <= JS_TARGET_KB, `≤ ${JS_TARGET_KB} KB`)}`}`,
@@ -180,6 +200,7 @@ export const apiMeasure: Measure = {
           search_errors: search.errors, search_queries: st.queries.length, search_cache_hit_rate: search.hitRate,
           uncached_p50_ms: uncached?.load.latency.p50 ?? null, uncached_p99_ms: uncached?.load.latency.p99 ?? null,
           uncached_req_per_s: uncached ? Math.round(uncached.load.requests.average) : null, uncached_errors: uncached?.errors ?? null,
+          store_search_mean_ms: cost.mean, store_search_p50_ms: cost.p50, store_search_p99_ms: cost.p99,
           analyze_req_per_s: analyze.requests.average, analyze_words: words, ui_first_page_ms: ui, js_kb_gzip: kb,
         },
       };
